@@ -1,0 +1,10 @@
+/**
+ * What the planning domain offers the others: a read-only view of the policy catalog and the Event Admin
+ * topics it posts when policy versions are created or move through the lifecycle.
+ */
+@Export
+@Version("1.0.0")
+package org.policyops.api.planning;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

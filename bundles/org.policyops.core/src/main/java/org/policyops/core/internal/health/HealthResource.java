@@ -1,0 +1,165 @@
+package org.policyops.core.internal.health;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.annotation.security.PermitAll;
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.policyops.api.health.HealthIndicator;
+import org.policyops.api.health.HealthStatus;
+import org.policyops.core.rest.PolicyOpsRest;
+
+/**
+ * {@code GET /api/health}, open to anyone (load balancers and start scripts call it): the database and every
+ * installed PolicyOps domain with its state. 200 only when all of them are ready, 503 otherwise.
+ */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
+@JSONRequired
+@Path("health")
+@PermitAll
+public class HealthResource {
+
+    private final BundleContext context;
+    private final List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();
+    private volatile DataSource dataSource;
+
+    @Activate
+    public HealthResource(BundleContext context) {
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=policyops)")
+    void setDataSource(DataSource ds) {
+        this.dataSource = ds;
+    }
+
+    void unsetDataSource(DataSource ds) {
+        if (this.dataSource == ds) {
+            this.dataSource = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIndicator(HealthIndicator indicator) {
+        indicators.add(indicator);
+    }
+
+    void removeIndicator(HealthIndicator indicator) {
+        indicators.remove(indicator);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean allReady = true;
+
+        Map<String, Object> db = database();
+        allReady &= "UP".equals(db.get("status"));
+
+        List<Map<String, Object>> domains = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            String domain = bundle.getHeaders("").get(HealthIndicator.DOMAIN_HEADER);
+            if (domain == null) {
+                continue;
+            }
+            Map<String, Object> d = domain(domain.trim(), bundle);
+            allReady &= "UP".equals(d.get("status"));
+            domains.add(d);
+        }
+        body.put("status", allReady ? "UP" : "DOWN");
+        body.put("database", db);
+        body.put("domains", domains);
+        return Response.status(allReady ? 200 : 503).entity(body).build();
+    }
+
+    private Map<String, Object> database() {
+        Map<String, Object> db = new LinkedHashMap<>();
+        DataSource ds = dataSource;
+        if (ds == null) {
+            db.put("status", "DOWN");
+            db.put("detail", "The datasource 'policyops' is not available: check etc/org.ops4j.datasource-policyops.cfg and the log.");
+            return db;
+        }
+        try (Connection c = ds.getConnection()) {
+            db.put("product", c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
+            boolean valid = c.isValid(2);
+            db.put("status", valid ? "UP" : "DOWN");
+            if (!valid) {
+                db.put("detail", "The database did not answer within 2 seconds.");
+            }
+        } catch (Exception e) {
+            db.put("status", "DOWN");
+            db.put("detail", "Cannot connect to the database: " + e.getMessage());
+        }
+        return db;
+    }
+
+    private Map<String, Object> domain(String name, Bundle bundle) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("name", name);
+        d.put("bundle", bundle.getSymbolicName());
+        d.put("version", bundle.getVersion().toString());
+        d.put("bundleState", stateName(bundle.getState()));
+        HealthIndicator indicator = null;
+        for (HealthIndicator i : indicators) {
+            if (name.equals(i.domain())) {
+                indicator = i;
+            }
+        }
+        if (bundle.getState() != Bundle.ACTIVE) {
+            d.put("status", "DOWN");
+            d.put("detail", "The bundle is " + stateName(bundle.getState()).toLowerCase() + ", not active: see bundle:diag " + bundle.getBundleId() + ".");
+        } else if (indicator == null) {
+            d.put("status", "DOWN");
+            d.put("detail", "The bundle is active but its services are not up yet (waiting for the database or a configuration): see scr:list.");
+        } else {
+            HealthStatus s;
+            try {
+                s = indicator.check();
+            } catch (RuntimeException e) {
+                s = HealthStatus.notReady("The health check failed: " + e);
+            }
+            d.put("status", s.ready() ? "UP" : "DOWN");
+            if (s.detail() != null) {
+                d.put("detail", s.detail());
+            }
+        }
+        return d;
+    }
+
+    static String stateName(int state) {
+        switch (state) {
+            case Bundle.ACTIVE: return "ACTIVE";
+            case Bundle.RESOLVED: return "RESOLVED";
+            case Bundle.INSTALLED: return "INSTALLED";
+            case Bundle.STARTING: return "STARTING";
+            case Bundle.STOPPING: return "STOPPING";
+            default: return "UNINSTALLED";
+        }
+    }
+}

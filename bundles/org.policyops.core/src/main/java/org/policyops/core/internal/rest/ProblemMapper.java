@@ -1,0 +1,222 @@
+package org.policyops.core.internal.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.policyops.core.rest.FieldError;
+import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Turns every error of the API into one shape, RFC 9457 {@code application/problem+json}. Unexpected errors are
+ * logged with an id that the 500 response carries, so a user's report can be matched to the log; no stack trace
+ * ever reaches the client.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Map<String, Object> problem = problemFor(exception);
+        if (uriInfo != null) {
+            problem.put("instance", uriInfo.getRequestUri().getRawPath());
+        }
+        int status = (Integer) problem.get("status");
+        Response.ResponseBuilder rb = Response.status(status).type(PolicyOpsRest.PROBLEM_JSON).entity(problem);
+        if (status == 401) {
+            rb.header("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
+        }
+        NotAllowedException notAllowed = find(exception, NotAllowedException.class);
+        if (notAllowed != null && notAllowed.getResponse() != null) {
+            rb.allow(notAllowed.getResponse().getAllowedMethods());
+        }
+        return rb.build();
+    }
+
+    /** Builds the problem document; package-visible for unit tests. */
+    static Map<String, Object> problemFor(Throwable exception) {
+        ProblemException problem = find(exception, ProblemException.class);
+        if (problem != null) {
+            Map<String, Object> body = body(problem.status(), problem.title(), problem.detail());
+            if (!problem.errors().isEmpty()) {
+                body.put("errors", problem.errors());
+            }
+            body.putAll(problem.extensions());
+            return body;
+        }
+        JsonProcessingException json = find(exception, JsonProcessingException.class);
+        if (json != null) {
+            return jsonProblem(json);
+        }
+        Throwable optimistic = findByName(exception, "javax.persistence.OptimisticLockException");
+        if (optimistic != null) {
+            return body(409, "Conflict", "The record was changed by someone else at the same time. Read it again and retry.");
+        }
+        WebApplicationException web = find(exception, WebApplicationException.class);
+        if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
+            return webProblem(web);
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.error("Unexpected error, problem id {}", id, exception);
+        Map<String, Object> body = body(500, "Internal server error",
+                "Something went wrong on the server. Report problem id " + id + " to your administrator; it is in the log.");
+        body.put("problemId", id);
+        return body;
+    }
+
+    private static Map<String, Object> webProblem(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        switch (status) {
+            case 404:
+                return body(404, "Not found", "There is no resource at this address. The API lives under /api; see the README for its paths.");
+            case 405:
+                return body(405, "Method not allowed", "This resource does not support that HTTP method; the Allow header lists the ones it does.");
+            case 406:
+                return body(406, "Not acceptable", "This resource cannot answer in the media type asked for in Accept; ask for application/json.");
+            case 413:
+                return body(413, "Request body too large", web.getMessage() != null && web.getMessage().startsWith("The request body")
+                        ? web.getMessage() : "The request body is larger than this server accepts.");
+            case 415:
+                return body(415, "Unsupported media type", "Send the request body as JSON with Content-Type: application/json.");
+            case 401:
+                return body(401, "Unauthorized", "Log in with HTTP Basic authentication.");
+            case 403:
+                return body(403, "Forbidden", "Your roles do not allow this.");
+            default:
+                Response.StatusType type = web.getResponse().getStatusInfo();
+                return body(status, type.getReasonPhrase(), web.getMessage() == null ? type.getReasonPhrase() : web.getMessage());
+        }
+    }
+
+    private static Map<String, Object> jsonProblem(JsonProcessingException json) {
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message;
+            if (mapping instanceof UnrecognizedPropertyException unknown) {
+                message = "is not a known field" + (unknown.getKnownPropertyIds() == null ? ""
+                        : "; known fields are " + unknown.getKnownPropertyIds());
+            } else if (mapping instanceof InvalidFormatException format) {
+                message = "cannot be read as " + typeName(format.getTargetType()) + " (got " + format.getValue() + ")";
+            } else if (mapping instanceof ValueInstantiationException inst && inst.getCause() != null) {
+                message = inst.getCause().getMessage();
+            } else if (mapping instanceof MismatchedInputException mismatch) {
+                message = "has the wrong type; expected " + typeName(mismatch.getTargetType());
+            } else {
+                message = mapping.getOriginalMessage();
+            }
+            Map<String, Object> body = body(400, "Invalid request", field + ": " + message);
+            body.put("errors", List.of(new FieldError(field, message)));
+            return body;
+        }
+        String location = json.getLocation() == null ? ""
+                : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+        return body(400, "Malformed JSON", "The request body is not valid JSON" + location + ": " + json.getOriginalMessage());
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object c : type.getEnumConstants()) {
+                names.add(c.toString());
+            }
+            return "one of " + names;
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date or time";
+        }
+        return "an object";
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> body(int status, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        return body;
+    }
+
+    static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    private static Throwable findByName(Throwable t, String className) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            for (Class<?> k = c.getClass(); k != null; k = k.getSuperclass()) {
+                if (k.getName().equals(className)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    static MediaType problemType() {
+        return MediaType.valueOf(PolicyOpsRest.PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * What domain bundles use to build REST resources that behave alike: the application to attach to, problem
+ * exceptions that become RFC 9457 responses, input validation, paging, ETags and the caller's identity.
+ */
+@Export
+@Version("1.0.0")
+package org.policyops.core.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
