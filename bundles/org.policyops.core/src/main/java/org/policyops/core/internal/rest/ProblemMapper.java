@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -56,9 +54,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (status == 401) {
             rb.header("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
         }
-        NotAllowedException notAllowed = find(exception, NotAllowedException.class);
-        if (notAllowed != null && notAllowed.getResponse() != null) {
-            rb.allow(notAllowed.getResponse().getAllowedMethods());
+        WebApplicationException web = find(exception, WebApplicationException.class);
+        if (status == 405 && web != null && web.getResponse() != null) {
+            Object allow = web.getResponse().getHeaders().getFirst("Allow");
+            if (allow != null) {
+                rb.header("Allow", allow);
+            }
         }
         return rb.build();
     }
@@ -214,9 +215,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
-    }
-
-    static MediaType problemType() {
-        return MediaType.valueOf(PolicyOpsRest.PROBLEM_JSON);
     }
 }

@@ -13,14 +13,17 @@ import java.util.List;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineService;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * variable {@value #PASSWORD_ENV}, or else a random one that is written to {@code data/initial-admin-password}
  * (readable by the owner only) and printed once.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = "org.policyops.security")
 public class InitialAdministrator {
 
     static final String PASSWORD_ENV = "POLICYOPS_ADMIN_PASSWORD";
@@ -41,24 +44,34 @@ public class InitialAdministrator {
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
 
     @Activate
-    public InitialAdministrator(@Reference(target = "(org.apache.karaf.jaas.realm.name=karaf)") JaasRealm realm,
-            @Reference BackingEngineService engines) {
-        BackingEngine engine = engineFor(realm, engines);
+    public InitialAdministrator(
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<BackingEngineFactory> factories,
+            SecurityConfig config) {
+        BackingEngine engine = engineFor(config.realm(), realms, factories);
         if (engine == null) {
-            LOG.warn("The karaf JAAS realm has no user store that can be edited; no initial administrator was created.");
+            LOG.warn("The JAAS realm '{}' has no user store that PolicyOps can edit; no initial administrator was created. "
+                    + "Create one with the jaas:* commands.", config.realm());
             return;
         }
         ensureAdministrator(engine, System.getenv(PASSWORD_ENV), dataDir());
     }
 
-    static BackingEngine engineFor(JaasRealm realm, BackingEngineService engines) {
-        for (AppConfigurationEntry entry : realm.getEntries()) {
-            if (entry.getLoginModuleName().contains("Publickey")) {
-                continue; // keys, not passwords
+    /** The editable user store of the named realm: its first password login module that has a backing engine. */
+    static BackingEngine engineFor(String realmName, List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+        for (JaasRealm realm : realms) {
+            if (!realmName.equals(realm.getName())) {
+                continue;
             }
-            BackingEngine engine = engines.get(entry);
-            if (engine != null) {
-                return engine;
+            for (AppConfigurationEntry entry : realm.getEntries()) {
+                // Karaf wraps each module in its ProxyLoginModule and names the real class in an option.
+                Object proxied = entry.getOptions().get(ProxyLoginModule.PROPERTY_MODULE);
+                String moduleClass = proxied != null ? proxied.toString() : entry.getLoginModuleName();
+                for (BackingEngineFactory factory : factories) {
+                    if (factory.getModuleClass().equals(moduleClass) && !moduleClass.contains("Publickey")) {
+                        return factory.build(entry.getOptions());
+                    }
+                }
             }
         }
         return null;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Adjusts the assembled Karaf before it is archived. Each edit fails the build if its target line is missing,
+# so a Karaf upgrade that changes these files cannot silently drop a setting.
+set -euo pipefail
+dir=$1
+etc=$dir/etc
+
+replace() { # file, extended regex, replacement
+    local file=$1 pattern=$2 replacement=$3
+    grep -Eq "$pattern" "$file" || { echo "assembly-adjust: no line matching '$pattern' in $file" >&2; exit 1; }
+    sed -E -i "s|$pattern|$replacement|" "$file"
+}
+
+# Boot in two stages. With the application in the same stage as shell/ssh/config, Karaf refreshes its own
+# startup bundles and the boot hangs; the transaction manager must be in the first stage or the XA datasource
+# loses it when it re-registers.
+features=$etc/org.apache.karaf.features.cfg
+python3 - "$features" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path).read()
+m = re.search(r'featuresBoot\s*=\s*((?:.*\\\n)*.*)', text)
+if not m:
+    sys.exit("assembly-adjust: no featuresBoot in " + path)
+names = [n.strip() for n in m.group(1).replace('\\\n', ' ').split(',') if n.strip()]
+app = [n for n in names if n.split('/')[0] == 'policyops']
+base = [n for n in names if n not in app]
+if not app:
+    sys.exit("assembly-adjust: policyops is not a boot feature in " + path)
+value = "featuresBoot = \\\n    (" + ", \\\n    ".join(base) + "), \\\n    (" + ", ".join(app) + ")"
+open(path, 'w').write(text[:m.start()] + value + text[m.end():])
+PY
+
+# SSH and JMX on loopback only: the console is an administrator's tool, not a network service.
+replace "$etc/org.apache.karaf.shell.cfg" '^sshHost *= *.*' 'sshHost = 127.0.0.1'
+replace "$etc/org.apache.karaf.management.cfg" '^rmiRegistryHost *= *.*' 'rmiRegistryHost = 127.0.0.1'
+replace "$etc/org.apache.karaf.management.cfg" '^rmiServerHost *= *.*' 'rmiServerHost = 127.0.0.1'
+
+# Passwords in etc/users.properties are stored hashed; a plain one written there by hand is hashed at first login.
+replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.enabled *= *.*' 'encryption.enabled = true'
+replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.algorithm *= *.*' 'encryption.algorithm = SHA-512'
+
+# Java 17.0.15 rejects a jar embedded in the Aries JAX-RS spec bundle ("Invalid CEN header") without this.
+cat >> "$dir/bin/setenv" <<'SH'
+
+# PolicyOps: Java 17.0.15+ rejects a jar embedded in the Aries JAX-RS spec bundle ("Invalid CEN header").
+export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Djdk.util.zip.disableZip64ExtraFieldValidation=true"
+SH

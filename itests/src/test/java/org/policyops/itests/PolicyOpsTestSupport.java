@@ -1,0 +1,85 @@
+package org.policyops.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Starts the PolicyOps distribution (the tar.gz this build made) once per test class, with free ports and the
+ * test users of {@link Api#USERS}. Tests run inside the container and call the REST API over real HTTP.
+ */
+public abstract class PolicyOpsTestSupport {
+
+    protected Api api;
+
+    @Configuration
+    public Option[] config() throws IOException {
+        String distribution = System.getProperty("policyops.distribution");
+        if (distribution == null || !new File(distribution).isFile()) {
+            throw new IllegalStateException("System property policyops.distribution must name the distribution tar.gz; was " + distribution);
+        }
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(distribution).toURI().toString())
+                        .name("PolicyOps")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()))));
+        for (Map.Entry<String, String> user : Api.USERS.entrySet()) {
+            options.add(editConfigurationFilePut("etc/users.properties", user.getKey(), user.getValue()));
+        }
+        options.addAll(extraOptions());
+        return options.toArray(Option[]::new);
+    }
+
+    /** More options for one test class. */
+    protected List<Option> extraOptions() {
+        return List.of();
+    }
+
+    /** The HTTP port chosen for this container, read inside the container from its own configuration. */
+    protected static int httpPort() throws IOException {
+        java.util.Properties cfg = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Paths.get(System.getProperty("karaf.etc"), "org.ops4j.pax.web.cfg"))) {
+            cfg.load(r);
+        }
+        return Integer.parseInt(cfg.getProperty("org.osgi.service.http.port").trim());
+    }
+
+    protected Api api() throws InterruptedException, IOException {
+        if (api == null) {
+            api = new Api(httpPort());
+            api.awaitHealthy(Duration.ofSeconds(120));
+        }
+        return api;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
