@@ -1,0 +1,182 @@
+package org.policyops.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The platform as an administrator and a REST client meet it: features, health, authentication and error responses. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends PolicyOpsTestSupport {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    BundleContext bundleContext;
+
+    @Test
+    public void everyPolicyOpsFeatureIsInstalled() throws Exception {
+        for (String name : new String[] { "policyops", "policyops-core", "policyops-planning" }) {
+            assertTrue(name + " should be installed", features.isInstalled(features.getFeature(name)));
+        }
+    }
+
+    @Test
+    public void healthShowsTheDatabaseAndEachDomain() throws Exception {
+        Api.Response health = api().get("/api/health", null);
+        assertEquals(health.toString(), 200, health.status());
+        JsonNode body = health.json();
+        assertEquals("UP", body.path("status").asText());
+        assertEquals("UP", body.path("database").path("status").asText());
+        assertEquals("planning", body.path("domains").path(0).path("name").asText());
+        assertEquals("UP", body.path("domains").path(0).path("status").asText());
+    }
+
+    @Test
+    public void healthIsDownWhileADomainIsStoppedAndUpAgainAfterwards() throws Exception {
+        api();
+        Bundle planning = bundle("org.policyops.planning");
+        planning.stop();
+        try {
+            Api.Response down = api.get("/api/health", null);
+            assertEquals(down.toString(), 503, down.status());
+            assertEquals("DOWN", down.json().path("status").asText());
+            assertEquals("DOWN", down.json().path("domains").path(0).path("status").asText());
+            assertTrue(down.json().path("domains").path(0).path("detail").asText().contains("not active"));
+        } finally {
+            planning.start();
+        }
+        api.awaitHealthy(Duration.ofSeconds(30));
+    }
+
+    @Test
+    public void readsNeedCredentials() throws Exception {
+        Api.Response anonymous = api().get("/api/planning/policies", null);
+        assertProblem(anonymous, 401);
+        assertNotNull("401 must ask for Basic credentials", anonymous.header("WWW-Authenticate"));
+
+        Api.Response wrongPassword = api.send("GET", "/api/planning/policies", null, null, null,
+                Map.of("Authorization", Api.basic("planner", "not-the-password")));
+        assertProblem(wrongPassword, 401);
+
+        assertEquals(200, api.get("/api/planning/policies", "viewer").status());
+    }
+
+    @Test
+    public void writesNeedTheDomainRole() throws Exception {
+        String key = uniqueKey();
+        Api.Response byViewer = api().post("/api/planning/policies", "viewer", policy(key));
+        assertProblem(byViewer, 403);
+        Api.Response byTrainer = api.post("/api/planning/policies", "trainer", policy(key));
+        assertProblem(byTrainer, 403);
+        assertEquals(404, api.get("/api/planning/policies/" + key, "viewer").status());
+
+        assertEquals(201, api.post("/api/planning/policies", "planner", policy(key)).status());
+    }
+
+    @Test
+    public void malformedJsonIsRefusedAndNothingIsStored() throws Exception {
+        String key = uniqueKey();
+        Api.Response r = api().send("POST", "/api/planning/policies", "planner", "application/json",
+                "{\"key\": \"" + key + "\", \"name\": \"Broken", Map.of());
+        assertProblem(r, 400);
+        assertTrue(r.body(), r.json().path("detail").asText().contains("not valid JSON"));
+        assertEquals(404, api.get("/api/planning/policies/" + key, "planner").status());
+    }
+
+    @Test
+    public void wrongTypesNameTheField() throws Exception {
+        Map<String, Object> initiative = new java.util.HashMap<>(PlanningApiIT.initiative("Wrong types", "EU", "2031-Q2"));
+        initiative.put("reach", "very many");
+        Api.Response r = api().post("/api/planning/initiatives", "planner", initiative);
+        assertProblem(r, 400);
+        assertEquals("reach", r.json().path("errors").path(0).path("field").asText());
+    }
+
+    @Test
+    public void missingFieldsAreAllNamed() throws Exception {
+        Api.Response r = api().post("/api/planning/policies", "planner", Map.of("description", "no key, no name"));
+        assertProblem(r, 400);
+        String errors = r.json().path("errors").toString();
+        for (String field : new String[] { "key", "name", "area", "owningTeam" }) {
+            assertTrue(field + " should be named in " + errors, errors.contains("\"field\":\"" + field + "\""));
+        }
+    }
+
+    @Test
+    public void unknownFieldsAreRefused() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(policy(uniqueKey()));
+        body.put("owner", "Policy EMEA");
+        Api.Response r = api().post("/api/planning/policies", "planner", body);
+        assertProblem(r, 400);
+        assertEquals("owner", r.json().path("errors").path(0).path("field").asText());
+    }
+
+    @Test
+    public void tooLargeBodiesAreRefusedAndNothingIsStored() throws Exception {
+        String key = uniqueKey();
+        Map<String, Object> body = new java.util.HashMap<>(policy(key));
+        body.put("description", "x".repeat(1_100_000));
+        Api.Response r = api().post("/api/planning/policies", "planner", body);
+        assertProblem(r, 413);
+        assertEquals(404, api.get("/api/planning/policies/" + key, "planner").status());
+    }
+
+    @Test
+    public void otherMistakesGetProblemResponsesToo() throws Exception {
+        assertProblem(api().get("/api/no-such-thing", "viewer"), 404);
+        assertProblem(api.get("/api/planning/policies/no-such-policy", "viewer"), 404);
+
+        Api.Response notAllowed = api.send("DELETE", "/api/planning/policies", "planner", null, null, Map.of());
+        assertProblem(notAllowed, 405);
+
+        Api.Response notJson = api.send("POST", "/api/planning/policies", "planner", "text/plain", "hello", Map.of());
+        assertProblem(notJson, 415);
+    }
+
+    private static void assertProblem(Api.Response r, int status) {
+        assertEquals(r.toString(), status, r.status());
+        assertTrue("problem+json expected, got " + r.header("Content-Type"), r.header("Content-Type").startsWith(PROBLEM_JSON));
+        assertEquals(status, r.json().path("status").asInt());
+        assertTrue(r.json().path("title").asText().length() > 0);
+        assertTrue(r.json().path("detail").asText().length() > 0);
+        assertTrue("no stack traces in responses", !r.body().contains("\tat "));
+    }
+
+    static Map<String, Object> policy(String key) {
+        return Map.of("key", key, "name", "Test policy " + key, "area", "Hate speech", "owningTeam", "Policy EMEA");
+    }
+
+    static String uniqueKey() {
+        return "itest-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError(symbolicName + " is not installed");
+    }
+}
