@@ -46,3 +46,16 @@ cat >> "$dir/bin/setenv" <<'SH'
 # PolicyOps: Java 17.0.15+ rejects a jar embedded in the Aries JAX-RS spec bundle ("Invalid CEN header").
 export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Djdk.util.zip.disableZip64ExtraFieldValidation=true"
 SH
+
+# Resolve mvn: URLs from Maven Central only: the snapshot repositories Karaf lists by default are for Karaf's own
+# development, and an unreachable one makes every resolution wait for its time-out.
+python3 - "$etc/org.ops4j.pax.url.mvn.cfg" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path).read()
+new, n = re.subn(r'org\.ops4j\.pax\.url\.mvn\.repositories\s*=\s*(?:.*\\\n)*.*',
+                 'org.ops4j.pax.url.mvn.repositories = https://repo1.maven.org/maven2@id=central', text)
+if n != 1:
+    sys.exit("assembly-adjust: no org.ops4j.pax.url.mvn.repositories in " + path)
+open(path, 'w').write(new)
+PY

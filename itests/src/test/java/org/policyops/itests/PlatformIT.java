@@ -34,6 +34,9 @@ public class PlatformIT extends PolicyOpsTestSupport {
     @Inject
     BundleContext bundleContext;
 
+    @Inject
+    org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
     @Test
     public void everyPolicyOpsFeatureIsInstalled() throws Exception {
         for (String name : new String[] { "policyops", "policyops-core", "policyops-planning" }) {
@@ -67,6 +70,14 @@ public class PlatformIT extends PolicyOpsTestSupport {
             planning.start();
         }
         api.awaitHealthy(Duration.ofSeconds(30));
+    }
+
+    @Test
+    public void theConsoleListensOnLoopbackOnly() throws Exception {
+        assertEquals("127.0.0.1", configAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost"));
+        java.util.Dictionary<String, Object> jmx = configAdmin.getConfiguration("org.apache.karaf.management", null).getProperties();
+        assertEquals("127.0.0.1", jmx.get("rmiRegistryHost"));
+        assertEquals("127.0.0.1", jmx.get("rmiServerHost"));
     }
 
     @Test
