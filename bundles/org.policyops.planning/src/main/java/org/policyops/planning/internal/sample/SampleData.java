@@ -1,0 +1,269 @@
+package org.policyops.planning.internal.sample;
+
+import static org.policyops.api.LifecycleStage.TRAINING;
+import static org.policyops.planning.internal.domain.InitiativeStatus.CANCELLED;
+import static org.policyops.planning.internal.domain.InitiativeStatus.DONE;
+import static org.policyops.planning.internal.domain.InitiativeStatus.IN_PROGRESS;
+import static org.policyops.planning.internal.domain.InitiativeStatus.PLANNED;
+import static org.policyops.planning.internal.domain.InitiativeStatus.PROPOSED;
+import static org.policyops.planning.internal.domain.InitiativeType.ENFORCEMENT_CHANGE;
+import static org.policyops.planning.internal.domain.InitiativeType.NEW_POLICY;
+import static org.policyops.planning.internal.domain.InitiativeType.POLICY_UPDATE;
+import static org.policyops.planning.internal.domain.InitiativeType.TOOLING;
+import static org.policyops.planning.internal.domain.InitiativeType.TRAINING_PROGRAM;
+import static org.policyops.planning.internal.domain.RiskLevel.CRITICAL;
+import static org.policyops.planning.internal.domain.RiskLevel.HIGH;
+import static org.policyops.planning.internal.domain.RiskLevel.LOW;
+import static org.policyops.planning.internal.domain.RiskLevel.MEDIUM;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.policyops.api.LifecycleStage;
+import org.policyops.api.SemanticVersion;
+import org.policyops.planning.internal.domain.InitiativeStatus;
+import org.policyops.planning.internal.domain.InitiativeType;
+import org.policyops.planning.internal.domain.RiskLevel;
+import org.policyops.planning.internal.dto.InitiativeRequest;
+import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.PolicyEntity;
+import org.policyops.planning.internal.entity.PolicyVersionEntity;
+import org.policyops.planning.internal.service.PolicyService;
+
+/**
+ * Example content for a new installation: real policy areas, versions at every lifecycle stage with history
+ * spread over 2026, and a portfolio of initiatives across regions and quarters. All people are fictitious.
+ * Everything goes through the same entity methods and validation as the API, so the samples obey the same rules.
+ */
+final class SampleData {
+
+    /** How much was loaded, for the log. */
+    record Counts(int policies, int versions, int transitions, int initiatives) {
+    }
+
+    /**
+     * A version and the dates it entered each stage it reached, first {@code DEVELOPMENT}. It is approved on the
+     * day it enters training; {@code owner} started it and {@code mover} moved it on.
+     */
+    private record VersionSample(String number, String summary, String owner, String mover, String... stageDates) {
+    }
+
+    private record PolicySample(String key, String name, String area, String team, String description,
+            VersionSample... versions) {
+    }
+
+    private static final List<PolicySample> POLICIES = List.of(
+            new PolicySample("hate-speech", "Hate Speech", "Hate speech", "Policy Global",
+                    "Attacks on people based on protected attributes such as ethnicity, religion, disability, gender or sexual orientation.",
+                    new VersionSample("2.0.0", "Consolidated regional hate-speech rules into one global standard.",
+                            "a.okafor", "m.lindqvist", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16", "2026-02-23"),
+                    new VersionSample("3.0.0", "Added dehumanising comparisons and harmful stereotypes as tier-1 violations.",
+                            "a.okafor", "m.lindqvist", "2026-04-06", "2026-04-27", "2026-05-18", "2026-06-01", "2026-06-08"),
+                    new VersionSample("3.1.0", "Coded slurs and dog whistles: examples in 14 languages and a lexicon review cycle.",
+                            "s.haddad", "a.okafor", "2026-09-07", "2026-10-12")),
+            new PolicySample("harassment-bullying", "Harassment & Bullying", "Harassment", "Policy EMEA",
+                    "Targeted abuse, degrading content and coordinated pile-ons against private and public individuals.",
+                    new VersionSample("1.4.0", "Clarified protections for public figures versus private individuals.",
+                            "j.moreau", "k.weber", "2026-01-12", "2026-02-02", "2026-02-23", "2026-03-09", "2026-03-16"),
+                    new VersionSample("2.0.0", "Brigading and coordinated harassment across accounts.",
+                            "j.moreau", "k.weber", "2026-07-06", "2026-08-03", "2026-09-21")),
+            new PolicySample("child-safety", "Child Safety", "Child safety", "Policy Global",
+                    "Sexual exploitation of minors, grooming, and content that endangers the physical or emotional safety of children.",
+                    new VersionSample("4.0.0", "Grooming indicators and age-assurance escalation paths.",
+                            "p.nair", "r.tanaka", "2026-02-02", "2026-02-16", "2026-03-02", "2026-03-16", "2026-03-23"),
+                    new VersionSample("4.1.0", "UK Online Safety Act children's risk assessment findings incorporated.",
+                            "p.nair", "r.tanaka", "2026-07-13", "2026-08-03", "2026-08-31", "2026-10-05")),
+            new PolicySample("violent-extremism", "Violent Extremism", "Violent extremism", "Policy EMEA",
+                    "Praise, support and representation of violent extremist acts, propaganda and recruitment.",
+                    new VersionSample("2.2.0", "Crisis protocol for livestreamed attacks; hash-sharing escalation.",
+                            "k.weber", "s.haddad", "2026-02-09", "2026-03-02", "2026-03-23", "2026-04-13", "2026-04-20")),
+            new PolicySample("misinformation", "Harmful Misinformation", "Misinformation", "Policy Global",
+                    "False or misleading claims that can cause real-world harm, including health and crisis misinformation.",
+                    new VersionSample("1.0.0", "First global standard with a fact-checker referral flow.",
+                            "l.souza", "m.lindqvist", "2026-01-19", "2026-02-09", "2026-03-09", "2026-03-30", "2026-04-06"),
+                    new VersionSample("1.1.0", "Synthetic and manipulated media: labelling before removal.",
+                            "l.souza", "m.lindqvist", "2026-10-19")),
+            new PolicySample("suicide-self-harm", "Suicide & Self-Harm", "Suicide and self-harm", "Policy Americas",
+                    "Promotion, instruction or glorification of suicide and self-harm, with support resources for people at risk.",
+                    new VersionSample("2.0.0", "Eating-disorder content and support-resource interstitials.",
+                            "l.souza", "j.moreau", "2026-01-26", "2026-02-16", "2026-03-09", "2026-03-23", "2026-03-30"),
+                    new VersionSample("2.1.0", "Exception for recovery stories with safe-messaging guidelines.",
+                            "l.souza", "j.moreau", "2026-08-17", "2026-09-28")),
+            new PolicySample("regulated-goods", "Regulated Goods & Services", "Regulated goods", "Policy Americas",
+                    "Sale and promotion of drugs, weapons, alcohol, tobacco, gambling and other regulated goods and services.",
+                    new VersionSample("3.2.0", "Firearm parts and 3D-printed weapon files.",
+                            "r.tanaka", "l.souza", "2026-03-02", "2026-03-16", "2026-04-06", "2026-04-27", "2026-05-04")),
+            new PolicySample("adult-nudity", "Adult Nudity & Sexual Activity", "Adult content", "Integrity Policy APAC",
+                    "Nudity and sexual content, with exceptions for art, education, health and breastfeeding.",
+                    new VersionSample("1.3.0", "Art and education exceptions with reviewer examples.",
+                            "r.tanaka", "p.nair", "2026-02-16", "2026-03-09", "2026-03-30", "2026-04-20", "2026-04-27"),
+                    new VersionSample("1.4.0", "Sexual solicitation in live-stream comments.",
+                            "r.tanaka", "p.nair", "2026-08-10", "2026-08-31", "2026-09-21", "2026-10-19")),
+            new PolicySample("spam-scams", "Spam, Scams & Fraud", "Spam and scams", "Integrity Policy APAC",
+                    "Deceptive practices, fake engagement, phishing and financial scams.",
+                    new VersionSample("2.0.0", "Investment and romance scams; impersonation of brands.",
+                            "p.nair", "r.tanaka", "2026-03-09", "2026-03-23", "2026-04-13", "2026-05-04", "2026-05-11"),
+                    new VersionSample("2.1.0", "Marketplace payment-diversion scams.",
+                            "p.nair", "r.tanaka", "2026-10-26")),
+            new PolicySample("dangerous-organizations", "Dangerous Organizations & Individuals", "Dangerous organizations",
+                    "Policy EMEA",
+                    "Organizations and individuals that proclaim a violent mission or engage in violence, and support for them.",
+                    new VersionSample("1.0.0", "Tiered designation framework.",
+                            "s.haddad", "k.weber", "2026-01-12", "2026-02-09", "2026-03-09", "2026-03-30", "2026-04-13"),
+                    new VersionSample("1.1.0", "Designation list refresh and appeals for mistaken designations.",
+                            "s.haddad", "k.weber", "2026-07-20", "2026-08-24", "2026-10-05")),
+            new PolicySample("privacy-doxxing", "Privacy & Doxxing", "Privacy", "Policy EMEA",
+                    "Sharing private information that identifies or locates a person without consent.",
+                    new VersionSample("1.0.0", "Home addresses, workplaces and identity documents.",
+                            "k.weber", "j.moreau", "2026-08-24", "2026-10-26")),
+            new PolicySample("election-integrity", "Election Integrity", "Civic integrity", "Policy Global",
+                    "Voter interference, false claims about voting procedures and undisclosed political advertising.",
+                    new VersionSample("1.0.0", "Voting-procedure misinformation and voter suppression.",
+                            "m.lindqvist", "a.okafor", "2026-01-05", "2026-01-26", "2026-02-16", "2026-03-09", "2026-03-16"),
+                    new VersionSample("2.0.0", "Political-ad verification and AI-generated candidate content.",
+                            "m.lindqvist", "a.okafor", "2026-06-15", "2026-07-13", "2026-09-14")));
+
+    private record InitiativeSample(String title, String policyKey, InitiativeType type, List<String> lobs,
+            List<String> regions, RiskLevel risk, long reach, double impact, double confidence, double effortWeeks,
+            String quarter, InitiativeStatus status, String team, String createdBy) {
+    }
+
+    private static final List<InitiativeSample> INITIATIVES = List.of(
+            new InitiativeSample("Update hate-speech policy for coded slurs (v3.1)", "hate-speech", POLICY_UPDATE,
+                    List.of("short-video", "live", "messaging"), List.of("EU", "UK", "US"), HIGH, 120_000_000, 2, 0.8, 14,
+                    "2026-Q4", IN_PROGRESS, "Policy Global", "s.haddad"),
+            new InitiativeSample("DSA statement-of-reasons templates in all EU languages", null, ENFORCEMENT_CHANGE,
+                    List.of("short-video", "live", "ads", "marketplace"), List.of("EU"), CRITICAL, 45_000_000, 3, 0.9, 20,
+                    "2026-Q3", DONE, "Policy EMEA", "j.moreau"),
+            new InitiativeSample("Train-the-trainer program for child safety, APAC", "child-safety", TRAINING_PROGRAM,
+                    List.of("short-video", "live"), List.of("IN", "ID", "JP", "AU"), CRITICAL, 6_000, 3, 0.8, 26,
+                    "2027-Q1", PLANNED, "Policy Training APAC", "p.nair"),
+            new InitiativeSample("UK Online Safety Act children's risk assessment refresh", "child-safety", ENFORCEMENT_CHANGE,
+                    List.of("short-video", "live", "messaging"), List.of("UK"), CRITICAL, 20_000_000, 2, 0.7, 12,
+                    "2026-Q4", IN_PROGRESS, "Policy EMEA", "k.weber"),
+            new InitiativeSample("Harassment & bullying v2.0 moderator training, Brazil", "harassment-bullying", TRAINING_PROGRAM,
+                    List.of("short-video", "live"), List.of("BR"), HIGH, 3_500, 2, 0.8, 8,
+                    "2027-Q1", PLANNED, "Policy Training Americas", "l.souza"),
+            new InitiativeSample("LLM-assisted review for violent-extremism queues", "violent-extremism", TOOLING,
+                    List.of("short-video", "live"), List.of("EU", "US", "MENA"), HIGH, 2_000_000, 2, 0.5, 40,
+                    "2027-Q2", PROPOSED, "Integrity Tooling", "k.weber"),
+            new InitiativeSample("Election integrity playbook for 2027 state elections, India", "election-integrity", POLICY_UPDATE,
+                    List.of("short-video", "live", "ads"), List.of("IN"), CRITICAL, 80_000_000, 3, 0.6, 18,
+                    "2027-Q1", PLANNED, "Integrity Policy APAC", "m.lindqvist"),
+            new InitiativeSample("Scam-ad classifier threshold review for marketplace", "spam-scams", ENFORCEMENT_CHANGE,
+                    List.of("ads", "marketplace"), List.of("ID", "BR", "IN"), MEDIUM, 15_000_000, 1, 0.8, 6,
+                    "2026-Q4", IN_PROGRESS, "Integrity Tooling", "r.tanaka"),
+            new InitiativeSample("Prescription-drug sales in marketplace listings", "regulated-goods", POLICY_UPDATE,
+                    List.of("marketplace", "ads"), List.of("US", "DE", "FR"), HIGH, 4_000_000, 1, 0.7, 10,
+                    "2027-Q1", PROPOSED, "Policy Americas", "r.tanaka"),
+            new InitiativeSample("Recovery-story exception for suicide & self-harm (v2.1)", "suicide-self-harm", POLICY_UPDATE,
+                    List.of("short-video", "live"), List.of("US", "UK", "AU"), HIGH, 8_000_000, 2, 0.6, 9,
+                    "2026-Q4", IN_PROGRESS, "Policy Americas", "l.souza"),
+            new InitiativeSample("Australia Basic Online Safety Expectations reporting", null, ENFORCEMENT_CHANGE,
+                    List.of("short-video", "messaging"), List.of("AU"), MEDIUM, 2_500_000, 1, 0.9, 5,
+                    "2027-Q1", PLANNED, "Integrity Policy APAC", "p.nair"),
+            new InitiativeSample("Doxxing rules for home addresses and workplaces", "privacy-doxxing", POLICY_UPDATE,
+                    List.of("short-video", "live", "messaging"), List.of("EU", "DE", "FR"), HIGH, 1_200_000, 2, 0.7, 10,
+                    "2027-Q2", PLANNED, "Policy EMEA", "k.weber"),
+            new InitiativeSample("Policy authoring tool: structured examples library", null, TOOLING,
+                    List.of(), List.of("EU", "US", "IN"), LOW, 400, 1, 0.8, 16,
+                    "2027-Q3", PROPOSED, "Integrity Tooling", "a.okafor"),
+            new InitiativeSample("Arabic dialect glossary for hate-speech reviewers", "hate-speech", TRAINING_PROGRAM,
+                    List.of("short-video", "live"), List.of("MENA"), HIGH, 1_800, 2, 0.8, 6,
+                    "2027-Q1", PLANNED, "Policy Training EMEA", "s.haddad"),
+            new InitiativeSample("Retire the legacy NetzDG reporting flow after the DSA transition", null, ENFORCEMENT_CHANGE,
+                    List.of("short-video"), List.of("DE"), LOW, 300_000, 0.5, 0.9, 4,
+                    "2026-Q3", DONE, "Policy EMEA", "k.weber"),
+            new InitiativeSample("Live-stream nudity detection for Japan", "adult-nudity", TOOLING,
+                    List.of("live"), List.of("JP"), MEDIUM, 900_000, 1, 0.5, 18,
+                    "2027-Q3", PROPOSED, "Integrity Tooling", "r.tanaka"),
+            new InitiativeSample("Designation list refresh for dangerous organizations (v1.1)", "dangerous-organizations", POLICY_UPDATE,
+                    List.of("short-video", "live", "ads"), List.of("EU", "US", "MENA"), CRITICAL, 30_000_000, 2, 0.8, 12,
+                    "2026-Q4", IN_PROGRESS, "Policy EMEA", "s.haddad"),
+            new InitiativeSample("Labelling policy for AI-generated media", "misinformation", NEW_POLICY,
+                    List.of("short-video", "ads"), List.of("EU", "US", "IN", "BR"), HIGH, 60_000_000, 2, 0.5, 20,
+                    "2027-Q2", PROPOSED, "Policy Global", "l.souza"),
+            new InitiativeSample("Grievance-officer response deadlines under India's IT Rules", null, TOOLING,
+                    List.of("short-video", "messaging"), List.of("IN"), HIGH, 5_000_000, 1, 0.8, 10,
+                    "2026-Q4", IN_PROGRESS, "Integrity Tooling", "p.nair"),
+            new InitiativeSample("Moderator recertification on child safety v4.1", "child-safety", TRAINING_PROGRAM,
+                    List.of("short-video", "live", "messaging"), List.of("EU", "US", "UK", "BR", "IN"), CRITICAL, 12_000, 2, 0.9, 10,
+                    "2027-Q1", PLANNED, "Policy Training EMEA", "m.lindqvist"),
+            new InitiativeSample("Enforcement tiers for harassment of creators in live comments", "harassment-bullying", ENFORCEMENT_CHANGE,
+                    List.of("live"), List.of("US", "UK", "BR"), MEDIUM, 9_000_000, 1, 0.6, 8,
+                    "2027-Q3", PROPOSED, "Policy Americas", "j.moreau"),
+            new InitiativeSample("Spam & scams e-learning module in Bahasa Indonesia", "spam-scams", TRAINING_PROGRAM,
+                    List.of("marketplace", "messaging"), List.of("ID"), MEDIUM, 1_500, 1, 0.9, 4,
+                    "2026-Q3", DONE, "Policy Training APAC", "r.tanaka"),
+            new InitiativeSample("QA sampling for over-enforcement on adult content", "adult-nudity", ENFORCEMENT_CHANGE,
+                    List.of("short-video"), List.of("EU", "US"), MEDIUM, 10_000_000, 1, 0.7, 6,
+                    "2027-Q4", PROPOSED, "Policy Global", "a.okafor"),
+            new InitiativeSample("Political-ad verification for Brazil's 2028 municipal elections", "election-integrity", ENFORCEMENT_CHANGE,
+                    List.of("ads"), List.of("BR"), HIGH, 7_000_000, 2, 0.7, 14,
+                    "2027-Q4", PROPOSED, "Policy Americas", "l.souza"),
+            new InitiativeSample("Client-side nudity filter for messaging (superseded by on-device safety)", "adult-nudity", TOOLING,
+                    List.of("messaging"), List.of("EU"), MEDIUM, 3_000_000, 1, 0.4, 24,
+                    "2027-Q2", CANCELLED, "Integrity Tooling", "m.lindqvist"),
+            new InitiativeSample("Crisis-protocol drills for violent extremism, MENA", "violent-extremism", TRAINING_PROGRAM,
+                    List.of("live", "short-video"), List.of("MENA"), HIGH, 800, 2, 0.8, 5,
+                    "2027-Q2", PLANNED, "Policy Training EMEA", "s.haddad"));
+
+    private SampleData() {
+    }
+
+    /**
+     * Loads everything into the caller's transaction. A sample policy whose key is already taken is left out, so
+     * that samples switched on after someone created, say, hate-speech do not fail the load on every start.
+     */
+    static Counts load(EntityManager em, Instant now) {
+        int policies = 0;
+        int versions = 0;
+        int transitions = 0;
+        for (PolicySample p : POLICIES) {
+            if (PolicyService.findOptional(em, p.key()) != null) {
+                continue;
+            }
+            policies++;
+            PolicyEntity policy = new PolicyEntity(p.key(), p.name(), p.area(), p.team(), p.description(), now);
+            em.persist(policy);
+            for (VersionSample vs : p.versions()) {
+                PolicyVersionEntity v = policy.addVersion(SemanticVersion.parse(vs.number()), vs.summary(),
+                        day(vs.stageDates()[0], now), vs.owner(), now);
+                versions++;
+                transitions++;
+                for (int i = 1; i < vs.stageDates().length; i++) {
+                    LifecycleStage stage = LifecycleStage.values()[i];
+                    Instant at = day(vs.stageDates()[i], now);
+                    if (stage == TRAINING) {
+                        v.approveAsOf(at, now);
+                    }
+                    v.enterStage(stage, "at", at, vs.mover(), null, now);
+                    transitions++;
+                }
+            }
+        }
+        for (InitiativeSample s : INITIATIVES) {
+            // Through the request type, so the samples pass the same validation and normalisation as the API.
+            InitiativeRequest request = new InitiativeRequest(s.title(), s.policyKey(), s.type(), s.lobs(), s.regions(),
+                    s.risk(), s.reach(), s.impact(), s.confidence(), s.effortWeeks(), s.quarter(), s.status(), s.team());
+            InitiativeEntity initiative = new InitiativeEntity(s.createdBy(), now);
+            initiative.apply(request.validate(), now);
+            em.persist(initiative);
+        }
+        return new Counts(policies, versions, transitions, INITIATIVES.size());
+    }
+
+    /**
+     * Half past nine UTC on the given day; never later than now, so that the samples also load on a machine whose
+     * clock is set before the sample dates.
+     */
+    private static Instant day(String isoDate, Instant now) {
+        Instant at = LocalDate.parse(isoDate).atTime(LocalTime.of(9, 30)).toInstant(ZoneOffset.UTC);
+        return at.isAfter(now) ? now : at;
+    }
+}
