@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -94,8 +93,6 @@ public class InitiativeService {
             ETags.checkIfMatch(ifMatch, initiative.getVersion());
             requirePolicy(em, c.policyKey());
             initiative.apply(c, now());
-            // A change to regions or lines of business alone would not raise the version; every write must give a new ETag.
-            em.lock(initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             PlanningUnit.flush(em, ifMatch);
             return tagged(initiative);
         });
