@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -74,6 +75,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             body.putAll(problem.extensions());
             return body;
+        }
+        // Broken JSON text, even when Jackson reports it as a mapping error at the field it was reading.
+        StreamReadException syntax = find(exception, StreamReadException.class);
+        if (syntax != null) {
+            return malformed(syntax);
         }
         JsonProcessingException json = find(exception, JsonProcessingException.class);
         if (json != null) {
@@ -139,6 +145,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.put("errors", List.of(new FieldError(field, message)));
             return body;
         }
+        return malformed(json);
+    }
+
+    private static Map<String, Object> malformed(JsonProcessingException json) {
         String location = json.getLocation() == null ? ""
                 : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
         return body(400, "Malformed JSON", "The request body is not valid JSON" + location + ": " + json.getOriginalMessage());
