@@ -1,0 +1,250 @@
+package org.policyops.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.AppConfigurationEntry;
+import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
+import javax.security.auth.login.Configuration;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.security.auth.spi.LoginModule;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policyops.api.RegionCode;
+import org.policyops.core.rest.PolicyOpsPrincipal;
+
+class JaasAuthenticatorTest {
+
+    static final String REALM = "policyops-test";
+
+    /** Knows one user, alice/secret, with the roles planner and region:eu; counts login attempts. */
+    public static final class TestLoginModule implements LoginModule {
+        static final AtomicInteger LOGINS = new AtomicInteger();
+
+        private Subject subject;
+        private CallbackHandler handler;
+        private String user;
+
+        @Override
+        public void initialize(Subject subject, CallbackHandler handler, Map<String, ?> sharedState, Map<String, ?> options) {
+            this.subject = subject;
+            this.handler = handler;
+        }
+
+        @Override
+        public boolean login() throws LoginException {
+            LOGINS.incrementAndGet();
+            NameCallback name = new NameCallback("user");
+            PasswordCallback password = new PasswordCallback("password", false);
+            try {
+                handler.handle(new Callback[] { name, password });
+            } catch (Exception e) {
+                throw new LoginException(e.toString());
+            }
+            if (!"alice".equals(name.getName()) || !"secret".equals(new String(password.getPassword()))) {
+                throw new FailedLoginException("wrong user name or password");
+            }
+            user = name.getName();
+            return true;
+        }
+
+        @Override
+        public boolean commit() {
+            subject.getPrincipals().add(new UserPrincipal(user));
+            subject.getPrincipals().add(new RolePrincipal("planner"));
+            subject.getPrincipals().add(new RolePrincipal("region:eu"));
+            return true;
+        }
+
+        @Override
+        public boolean abort() {
+            return true;
+        }
+
+        @Override
+        public boolean logout() {
+            return true;
+        }
+    }
+
+    private Configuration previous;
+
+    @BeforeEach
+    void installTestRealm() {
+        try {
+            previous = Configuration.getConfiguration();
+        } catch (SecurityException e) {
+            previous = null;
+        }
+        Configuration.setConfiguration(new Configuration() {
+            @Override
+            public AppConfigurationEntry[] getAppConfigurationEntry(String name) {
+                return REALM.equals(name)
+                        ? new AppConfigurationEntry[] { new AppConfigurationEntry(TestLoginModule.class.getName(),
+                                LoginModuleControlFlag.REQUIRED, Map.of()) }
+                        : null;
+            }
+        });
+        TestLoginModule.LOGINS.set(0);
+    }
+
+    @AfterEach
+    void restoreConfiguration() {
+        Configuration.setConfiguration(previous);
+    }
+
+    private static JaasAuthenticator authenticator(String realm, int cacheSeconds) {
+        JaasAuthenticator authenticator = new JaasAuthenticator();
+        authenticator.configure(config(realm, cacheSeconds));
+        return authenticator;
+    }
+
+    private static SecurityConfig config(String realm, int cacheSeconds) {
+        return new SecurityConfig() {
+            @Override
+            public String realm() {
+                return realm;
+            }
+
+            @Override
+            public int loginCacheSeconds() {
+                return cacheSeconds;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return SecurityConfig.class;
+            }
+        };
+    }
+
+    private static Optional<PolicyOpsPrincipal> login(JaasAuthenticator a, String user, String password) {
+        return a.authenticate(user, password.toCharArray());
+    }
+
+    @Test
+    void theRealmsRolePrincipalsBecomeTheUsersRoles() {
+        PolicyOpsPrincipal alice = login(authenticator(REALM, 30), "alice", "secret").orElseThrow();
+
+        assertEquals("alice", alice.getName());
+        assertEquals(Set.of("planner", "region:eu"), alice.roles());
+        assertEquals(Set.of(RegionCode.of("EU")), alice.regions());
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        assertEquals(Optional.empty(), login(authenticator(REALM, 30), "alice", "guess"));
+    }
+
+    @Test
+    void anUnknownUserIsRefused() {
+        assertEquals(Optional.empty(), login(authenticator(REALM, 30), "mallory", "secret"));
+    }
+
+    @Test
+    void anUnknownRealmRefusesEveryone() {
+        assertEquals(Optional.empty(), login(authenticator("no-such-realm", 30), "alice", "secret"));
+    }
+
+    @Test
+    void aRepeatedLoginIsAnsweredFromTheCacheWithoutAskingTheRealm() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+
+        PolicyOpsPrincipal first = login(a, "alice", "secret").orElseThrow();
+        PolicyOpsPrincipal second = login(a, "alice", "secret").orElseThrow();
+
+        assertSame(first, second);
+        assertEquals(1, TestLoginModule.LOGINS.get());
+    }
+
+    @Test
+    void aWrongPasswordIsNeverAnsweredFromTheCache() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+        login(a, "alice", "secret");
+
+        assertEquals(Optional.empty(), login(a, "alice", "guess"));
+        assertEquals(Optional.empty(), login(a, "alice", "guess"));
+        assertEquals(3, TestLoginModule.LOGINS.get());
+    }
+
+    @Test
+    void aCorrectPasswordStillWorksAfterAWrongOne() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+        login(a, "alice", "guess");
+
+        assertTrue(login(a, "alice", "secret").isPresent());
+    }
+
+    @Test
+    void withTheCacheTurnedOffEveryRequestLogsIn() {
+        JaasAuthenticator a = authenticator(REALM, 0);
+
+        login(a, "alice", "secret");
+        login(a, "alice", "secret");
+
+        assertEquals(2, TestLoginModule.LOGINS.get());
+    }
+
+    @Test
+    void reconfiguringForgetsCachedLogins() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+        PolicyOpsPrincipal first = login(a, "alice", "secret").orElseThrow();
+
+        a.configure(config(REALM, 30));
+
+        assertNotSame(first, login(a, "alice", "secret").orElseThrow());
+        assertEquals(2, TestLoginModule.LOGINS.get());
+    }
+
+    @Test
+    void aCachedLoginExpires() throws Exception {
+        JaasAuthenticator a = authenticator(REALM, 1);
+        login(a, "alice", "secret");
+
+        Thread.sleep(1_100);
+        login(a, "alice", "secret");
+
+        assertEquals(2, TestLoginModule.LOGINS.get());
+    }
+
+    @Test
+    void theUserNameIsPartOfTheCacheKey() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+        login(a, "alice", "secret");
+
+        assertEquals(Optional.empty(), login(a, "bob", "secret"));
+    }
+
+    @Test
+    void theThreadsContextClassLoaderIsRestoredAfterLogin() {
+        ClassLoader mine = new ClassLoader(getClass().getClassLoader()) {
+        };
+        Thread.currentThread().setContextClassLoader(mine);
+        try {
+            login(authenticator(REALM, 0), "alice", "secret");
+            login(authenticator(REALM, 0), "alice", "guess");
+
+            assertSame(mine, Thread.currentThread().getContextClassLoader());
+        } finally {
+            Thread.currentThread().setContextClassLoader(mine.getParent());
+        }
+    }
+}
