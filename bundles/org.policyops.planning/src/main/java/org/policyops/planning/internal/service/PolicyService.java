@@ -119,7 +119,9 @@ public class PolicyService {
                     .setParameter("key", key).getResultList();
             List<String> reasons = new ArrayList<>();
             if (!advanced.isEmpty()) {
-                reasons.add("versions " + String.join(", ", advanced) + " have moved past DEVELOPMENT (retire them instead)");
+                String which = advanced.size() == 1 ? "version " + advanced.get(0) + " has"
+                        : "versions " + String.join(", ", advanced) + " have";
+                reasons.add(which + " moved past DEVELOPMENT (retire instead)");
             }
             if (!initiatives.isEmpty()) {
                 reasons.add(initiatives.size() + " initiative(s) name it (ids " + initiatives + "; change or delete them first)");

@@ -273,7 +273,7 @@ class PolicyServiceTest {
 
         ProblemException e = assertThrows(ProblemException.class, () -> service.delete("child-safety", null));
         assertEquals(409, e.status());
-        assertTrue(e.detail().contains("1.0.0 (TESTING)"), e.detail());
+        assertTrue(e.detail().contains("version 1.0.0 (TESTING) has moved past DEVELOPMENT"), e.detail());
 
         Tagged<PolicyDetail> current = service.get("hate-speech");
         assertEquals(412, assertThrows(ProblemException.class, () -> service.delete("hate-speech", "\"999\"")).status());
