@@ -26,6 +26,9 @@ public final class Access {
         if (sc == null || !(sc.getUserPrincipal() instanceof PolicyOpsPrincipal p) || !p.isRegionScoped(domainRole)) {
             return;
         }
+        if (regions == null) {
+            regions = java.util.List.of();
+        }
         TreeSet<String> outside = new TreeSet<>();
         for (String region : regions) {
             RegionCode code;

@@ -71,6 +71,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Map<String, Object> extensions() {
-        return Map.copyOf(extensions);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 }

@@ -57,8 +57,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         WebApplicationException web = find(exception, WebApplicationException.class);
         if (status == 405 && web != null && web.getResponse() != null) {
-            Object allow = web.getResponse().getHeaders().getFirst("Allow");
-            if (allow != null) {
+            // JAX-RS keeps one Allow value per method.
+            for (Object allow : web.getResponse().getHeaders().getOrDefault("Allow", List.of())) {
                 rb.header("Allow", allow);
             }
         }
@@ -145,7 +145,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.put("errors", List.of(new FieldError(field, message)));
             return body;
         }
-        return malformed(json);
+        // Valid JSON of the wrong shape, such as a list where an object belongs.
+        String message = json instanceof ValueInstantiationException inst && inst.getCause() != null
+                ? inst.getCause().getMessage()
+                : json instanceof MismatchedInputException mismatch
+                        ? "The request body must be " + typeName(mismatch.getTargetType()) + "."
+                        : "The request body does not have the expected shape.";
+        return body(400, "Invalid request", message);
     }
 
     private static Map<String, Object> malformed(JsonProcessingException json) {
@@ -208,7 +214,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        for (Throwable c : causes(t)) {
             if (type.isInstance(c)) {
                 return type.cast(c);
             }
@@ -217,7 +223,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable findByName(Throwable t, String className) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        for (Throwable c : causes(t)) {
             for (Class<?> k = c.getClass(); k != null; k = k.getSuperclass()) {
                 if (k.getName().equals(className)) {
                     return c;
@@ -225,5 +231,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    /** The exception and its causes, each once: a cause chain can loop back on itself. */
+    private static List<Throwable> causes(Throwable t) {
+        List<Throwable> chain = new ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            chain.add(c);
+        }
+        return chain;
     }
 }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Makes sure the platform can be administered without any fixed default password: on start, if no user of the
  * {@code karaf} realm holds the {@code admin} role, creates {@code admin} with the password from the environment
  * variable {@value #PASSWORD_ENV}, or else a random one that is written to {@code data/initial-admin-password}
- * (readable by the owner only) and printed once.
+ * (readable by the owner only) and printed on the console.
  */
 @Component(immediate = true, configurationPid = "org.policyops.security")
 public class InitialAdministrator {
@@ -94,15 +94,18 @@ public class InitialAdministrator {
         }
         if (generated) {
             Path file = dataDir.resolve("initial-admin-password");
+            String where;
             try {
                 writeOwnerOnly(file, password + System.lineSeparator());
+                where = "saved in " + file + " (readable by its owner only)";
             } catch (IOException e) {
-                LOG.error("Could not write {}: {}", file, e.toString());
+                LOG.error("Could not save the initial administrator password in {}: {}", file, e.toString());
+                where = "NOT saved: " + file + " could not be written (" + e.getMessage() + "); note it now";
             }
-            String banner = "PolicyOps: created user 'admin' with a random password, saved in " + file
-                    + " (readable by its owner only). Change it with jaas:* commands or set " + PASSWORD_ENV + " before the first start.";
-            System.out.println(banner);
-            LOG.warn(banner);
+            // The password goes to the console only, never to the log.
+            System.out.println("PolicyOps: created user 'admin' with password " + password + " -- " + where
+                    + ". Change it with the jaas:* commands, or set " + PASSWORD_ENV + " before the first start.");
+            LOG.warn("PolicyOps: created user 'admin' with a random password, {}.", where);
         } else {
             LOG.info("PolicyOps: created user 'admin' with the password from {}.", PASSWORD_ENV);
         }
