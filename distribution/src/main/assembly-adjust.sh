@@ -59,3 +59,13 @@ if n != 1:
     sys.exit("assembly-adjust: no org.ops4j.pax.url.mvn.repositories in " + path)
 open(path, 'w').write(new)
 PY
+
+# Aries JPA logs a warning with a stack trace for every exception that rolls a transaction back, including the
+# 404/409/412 answers that are part of normal use. Unexpected errors are logged by PolicyOps itself, with the
+# problem id its 500 response carries.
+cat >> "$etc/org.ops4j.pax.logging.cfg" <<'CFG'
+
+# PolicyOps: rollbacks for expected answers (404, 409, 412) are not warnings; see assembly-adjust.sh
+log4j2.logger.ariesjpatemplate.name = org.apache.aries.jpa.support.impl.XAJpaTemplate
+log4j2.logger.ariesjpatemplate.level = ERROR
+CFG

@@ -25,6 +25,8 @@ public final class PlanningEvents {
     public static final String PROP_BY = "by";
     /** When the change took effect, ISO-8601 text. */
     public static final String PROP_AT = "at";
+    /** On stage changes: true when a new major version enters enforcement (people must be retrained). */
+    public static final String PROP_MAJOR_CHANGE = "majorChange";
 
     private PlanningEvents() {
     }

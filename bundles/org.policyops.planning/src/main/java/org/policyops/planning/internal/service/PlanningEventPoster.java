@@ -23,9 +23,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = PlanningEventPoster.class)
 public class PlanningEventPoster {
 
-    /** Event property: true when a new major version enters enforcement (see {@link PlanningEvents}). */
-    static final String PROP_MAJOR_CHANGE = "majorChange";
-
     private static final Logger LOG = LoggerFactory.getLogger(PlanningEventPoster.class);
 
     private volatile EventAdmin eventAdmin;
@@ -71,7 +68,7 @@ public class PlanningEventPoster {
         p.put(PlanningEvents.PROP_PREVIOUS_STAGE, previous.name());
         p.put(PlanningEvents.PROP_BY, by);
         p.put(PlanningEvents.PROP_AT, at.toString());
-        p.put(PROP_MAJOR_CHANGE, majorChange);
+        p.put(PlanningEvents.PROP_MAJOR_CHANGE, majorChange);
         return p;
     }
 

@@ -94,11 +94,11 @@ class PlanningEventsTest {
         assertEquals("TESTING", testing.getProperty(PlanningEvents.PROP_STAGE));
         assertEquals("m.lindqvist", testing.getProperty(PlanningEvents.PROP_BY));
         assertEquals(NOW.toString(), testing.getProperty(PlanningEvents.PROP_AT));
-        assertEquals(false, testing.getProperty(PlanningEventPoster.PROP_MAJOR_CHANGE));
+        assertEquals(false, testing.getProperty(org.policyops.api.planning.PlanningEvents.PROP_MAJOR_CHANGE));
         Event enforced = events.get(3);
         assertEquals("DEPLOYMENT", enforced.getProperty(PlanningEvents.PROP_PREVIOUS_STAGE));
         assertEquals("ENFORCEMENT", enforced.getProperty(PlanningEvents.PROP_STAGE));
-        assertEquals(true, enforced.getProperty(PlanningEventPoster.PROP_MAJOR_CHANGE));
+        assertEquals(true, enforced.getProperty(org.policyops.api.planning.PlanningEvents.PROP_MAJOR_CHANGE));
     }
 
     @Test
