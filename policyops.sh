@@ -38,6 +38,7 @@ install_if_needed() {
     fi
     running && die "PolicyOps is running from an older build: ./policyops.sh stop first."
     local fresh
+    mkdir -p run
     fresh=$(mktemp -d run/.unpack.XXXXXX)
     tar xzf "$DIST" -C "$fresh"
     local unpacked="$fresh/policyops-distribution-$VERSION"
@@ -71,10 +72,14 @@ print_login() {
 }
 
 wait_healthy() {
-    local deadline=$((SECONDS + 180))
-    while [ $SECONDS -lt $deadline ]; do
+    local started=$SECONDS
+    while [ $((SECONDS - started)) -lt 180 ]; do
         healthy && return 0
-        running || break
+        # bin/start returns before Karaf records itself as running: only give up on it after a grace period.
+        if [ $((SECONDS - started)) -gt 20 ] && ! running; then
+            echo "PolicyOps stopped during start-up." >&2
+            break
+        fi
         sleep 0.5
     done
     echo "PolicyOps did not become healthy. Health says:" >&2

@@ -72,7 +72,7 @@ public class StockKarafIT {
         String version = System.getProperty("policyops.version");
         features.addRepository(URI.create("mvn:org.policyops/policyops-features/" + version + "/xml/features"));
         // As in the README: the transaction manager first, then PolicyOps. No refresh of what is already running.
-        features.installFeature("transaction", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature("policyops-transaction", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.installFeature("policyops", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         assertTrue(features.isInstalled(features.getFeature("policyops")));
 
