@@ -23,7 +23,7 @@ m = re.search(r'featuresBoot\s*=\s*((?:.*\\\n)*.*)', text)
 if not m:
     sys.exit("assembly-adjust: no featuresBoot in " + path)
 names = [n.strip() for n in m.group(1).replace('\\\n', ' ').split(',') if n.strip()]
-app = [n for n in names if n.split('/')[0] == 'policyops']
+app = [n for n in names if n.split('/')[0] in ('policyops', 'policyops-postgresql')]
 base = [n for n in names if n not in app]
 if not app:
     sys.exit("assembly-adjust: policyops is not a boot feature in " + path)
