@@ -1,0 +1,82 @@
+package org.policyops.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.After;
+import org.junit.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The README's switch to PostgreSQL, on a real PostgreSQL server started from Maven artifacts: the distribution
+ * is configured with the documented datasource settings only, creates its tables there and serves the API.
+ */
+public class PostgresDistributionIT {
+
+    private KarafProcess karaf;
+    private EmbeddedPostgres postgres;
+
+    @After
+    public void stop() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    public void thePlatformRunsOnPostgresql() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE USER policyops PASSWORD 'pg-secret'");
+            c.createStatement().execute("CREATE DATABASE policyops OWNER policyops");
+        }
+        karaf = KarafProcess.unpack();
+        karaf.write("etc/org.ops4j.datasource-policyops.cfg", String.join("\n",
+                "osgi.jdbc.driver.class = org.postgresql.Driver",
+                "url = jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/policyops",
+                "user = policyops",
+                "password = pg-secret",
+                "dataSourceName = policyops",
+                "pool = transx",
+                "xa = true", ""));
+        karaf.start(Map.of("POLICYOPS_ADMIN_PASSWORD", "pg-admin-secret"));
+        Api api = karaf.api();
+        Api.Response health = api.awaitHealthy(Duration.ofSeconds(120));
+        assertTrue(health.body(), health.json().path("database").path("product").asText().startsWith("PostgreSQL"));
+
+        String admin = Api.basic("admin", "pg-admin-secret");
+        assertTrue(DistributionProcessIT.get(api, "/api/planning/policies", admin).json().path("total").asInt() >= 12);
+        String key = PlatformIT.uniqueKey();
+        assertEquals(201, DistributionProcessIT.send(api, "POST", "/api/planning/policies", admin, PlatformIT.policy(key)).status());
+        assertEquals(201, DistributionProcessIT.send(api, "POST", "/api/planning/policies/" + key + "/versions", admin,
+                Map.of("version", "1.0.0", "summary", "On PostgreSQL")).status());
+        Api.Response bad = DistributionProcessIT.send(api, "POST", "/api/planning/policies/" + key + "/versions/1.0.0/transitions",
+                admin, Map.of("stage", "ENFORCEMENT"));
+        assertEquals("a refused request leaves the PostgreSQL transaction usable for the next one", 409, bad.status());
+        assertEquals(200, DistributionProcessIT.send(api, "POST", "/api/planning/policies/" + key + "/versions/1.0.0/transitions",
+                admin, Map.of("stage", "TESTING")).status());
+        com.fasterxml.jackson.databind.JsonNode eu = DistributionProcessIT.get(api, "/api/planning/initiatives?region=EU&sort=-riskLevel", admin).json();
+        assertTrue("sample initiatives in the EU", eu.path("total").asInt() > 0);
+        eu.path("items").forEach(i -> assertTrue(i.toString(), i.path("regions").toString().contains("\"EU\"")));
+
+        TreeSet<String> tables = new TreeSet<>();
+        try (Connection c = postgres.getDatabase("policyops", "policyops").getConnection();
+                ResultSet rs = c.getMetaData().getTables(null, "public", "planning_%", new String[] { "TABLE" })) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertTrue(tables.toString(), tables.containsAll(java.util.List.of("planning_policy", "planning_policy_version",
+                "planning_stage_transition", "planning_initiative")));
+    }
+}
