@@ -3,6 +3,8 @@ package org.policyops.planning.internal.portfolio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.policyops.api.planning.scoring.NotScorableException;
+
 /** Numbers as the explanations print them: at most two decimals, no trailing zeros, no exponent. */
 final class Numbers {
 
@@ -16,7 +18,7 @@ final class Numbers {
     /** Effort must be known and positive before anything divides by it. */
     static double requireEffort(double effortWeeks) {
         if (!(effortWeeks > 0) || Double.isInfinite(effortWeeks)) {
-            throw new org.policyops.api.planning.scoring.NotScorableException(
+            throw new NotScorableException(
                     "no effort estimate (effortWeeks is " + plain0(effortWeeks) + "), so it cannot be divided by");
         }
         return effortWeeks;

@@ -3,6 +3,7 @@ package org.policyops.planning.internal.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +140,7 @@ public class PortfolioService {
         for (String id : List.of(RiceModel.ID, WsjfModel.ID, RiskWeightedModel.ID)) {
             byId.put(id, builtIns.get(id));
         }
-        plugins.stream().sorted(java.util.Comparator.comparing(Model::id)).forEach(m -> byId.putIfAbsent(m.id(), m));
+        plugins.stream().sorted(Comparator.comparing(Model::id)).forEach(m -> byId.putIfAbsent(m.id(), m));
         return List.copyOf(byId.values());
     }
 
