@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.dto;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +24,21 @@ import org.policyops.planning.internal.entity.InitiativeEntity;
  */
 public record InitiativeRequest(String title, String policyKey, InitiativeType type, List<String> linesOfBusiness,
         List<String> regions, RiskLevel riskLevel, Long reach, Double impact, Double confidence, Double effortWeeks,
-        String targetQuarter, InitiativeStatus status, String owningTeam) implements RegionScoped {
+        String targetQuarter, InitiativeStatus status, String owningTeam, Integer businessValue, Integer timeCriticality,
+        Integer riskReduction, String regulatoryDeadline) implements RegionScoped {
 
     public static final int MAX_LINES_OF_BUSINESS = 20;
     public static final int MAX_LINE_OF_BUSINESS_LENGTH = 50;
     public static final int MAX_REGIONS = 50;
     public static final double MAX_EFFORT_WEEKS = 10_000;
+
+    /** A request without the optional prioritisation fields (WSJF inputs and regulatory deadline). */
+    public InitiativeRequest(String title, String policyKey, InitiativeType type, List<String> linesOfBusiness,
+            List<String> regions, RiskLevel riskLevel, Long reach, Double impact, Double confidence, Double effortWeeks,
+            String targetQuarter, InitiativeStatus status, String owningTeam) {
+        this(title, policyKey, type, linesOfBusiness, regions, riskLevel, reach, impact, confidence, effortWeeks,
+                targetQuarter, status, owningTeam, null, null, null, null);
+    }
 
     @Override
     public String domainRole() {
@@ -64,9 +75,31 @@ public record InitiativeRequest(String title, String policyKey, InitiativeType t
         }
         Quarter quarter = v.parse("targetQuarter", v.require("targetQuarter", targetQuarter), Quarter::parse);
         String team = v.optionalText("owningTeam", owningTeam, 100);
+        v.range("businessValue", businessValue, 1, 10);
+        v.range("timeCriticality", timeCriticality, 1, 10);
+        v.range("riskReduction", riskReduction, 1, 10);
+        LocalDate deadline = v.parse("regulatoryDeadline", regulatoryDeadline, InitiativeRequest::date);
         v.throwIfInvalid();
         return new InitiativeEntity.Content(t, key, type, lobs, regionCodes, riskLevel, reach, impact, confidence,
-                effortWeeks, quarter, status == null ? InitiativeStatus.PROPOSED : status, team);
+                effortWeeks, quarter, status == null ? InitiativeStatus.PROPOSED : status, team, businessValue,
+                timeCriticality, riskReduction, deadline);
+    }
+
+    /** An ISO date such as 2027-02-17; blank means none. */
+    private static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD such as 2027-02-17", e);
+        }
+        if (date.getYear() < 1970) {
+            throw new IllegalArgumentException("must be in 1970 or later (was " + date + ")");
+        }
+        return date;
     }
 
     private List<String> linesOfBusiness(Validator v) {

@@ -1,6 +1,7 @@
 package org.policyops.planning.internal.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +27,8 @@ import org.policyops.planning.internal.domain.Quarter;
 import org.policyops.planning.internal.domain.RiskLevel;
 
 /**
- * An initiative of the planning portfolio, with what RICE prioritisation needs (reach, impact, confidence,
- * effort). It names its policy by key rather than by foreign key: keys never change, and a policy that
+ * An initiative of the planning portfolio, with what prioritisation needs: RICE (reach, impact, confidence, effort),
+ * WSJF (business value, time criticality, risk reduction; optional) and risk (risk level, regulatory deadline). It names its policy by key rather than by foreign key: keys never change, and a policy that
  * initiatives name cannot be deleted.
  */
 @Entity
@@ -98,6 +99,22 @@ public class InitiativeEntity {
     @Column(name = "OWNING_TEAM", length = 100)
     private String owningTeam;
 
+    /** WSJF business value, 1..10; null when not estimated (and in rows stored before the column existed). */
+    @Column(name = "BUSINESS_VALUE")
+    private Integer businessValue;
+
+    /** WSJF time criticality, 1..10, or null. */
+    @Column(name = "TIME_CRITICALITY")
+    private Integer timeCriticality;
+
+    /** WSJF risk reduction / opportunity enablement, 1..10, or null. */
+    @Column(name = "RISK_REDUCTION")
+    private Integer riskReduction;
+
+    /** The date a regulation requires the initiative done by, or null. */
+    @Column(name = "REGULATORY_DEADLINE")
+    private LocalDate regulatoryDeadline;
+
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -124,7 +141,8 @@ public class InitiativeEntity {
     /** The editable content of an initiative, already validated and normalised. */
     public record Content(String title, String policyKey, InitiativeType type, List<String> linesOfBusiness,
             List<String> regions, RiskLevel riskLevel, long reach, double impact, double confidence, double effortWeeks,
-            Quarter targetQuarter, InitiativeStatus status, String owningTeam) {
+            Quarter targetQuarter, InitiativeStatus status, String owningTeam, Integer businessValue,
+            Integer timeCriticality, Integer riskReduction, LocalDate regulatoryDeadline) {
     }
 
     /** Replaces all editable fields. */
@@ -144,6 +162,10 @@ public class InitiativeEntity {
         status = c.status();
         statusRank = c.status().ordinal();
         owningTeam = c.owningTeam();
+        businessValue = c.businessValue();
+        timeCriticality = c.timeCriticality();
+        riskReduction = c.riskReduction();
+        regulatoryDeadline = c.regulatoryDeadline();
         updatedAt = now;
     }
 
@@ -214,6 +236,22 @@ public class InitiativeEntity {
 
     public String getOwningTeam() {
         return owningTeam;
+    }
+
+    public Integer getBusinessValue() {
+        return businessValue;
+    }
+
+    public Integer getTimeCriticality() {
+        return timeCriticality;
+    }
+
+    public Integer getRiskReduction() {
+        return riskReduction;
+    }
+
+    public LocalDate getRegulatoryDeadline() {
+        return regulatoryDeadline;
     }
 
     public Instant getCreatedAt() {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -132,6 +133,23 @@ final class SampleData {
             List<String> regions, RiskLevel risk, long reach, double impact, double confidence, double effortWeeks,
             String quarter, InitiativeStatus status, String team, String createdBy) {
     }
+
+    /** WSJF inputs (business value, time criticality, risk reduction) and regulatory deadlines of some samples. */
+    private record Priority(int businessValue, int timeCriticality, int riskReduction, String regulatoryDeadline) {
+    }
+
+    /** By title; the other samples have no WSJF estimate yet, as in a real portfolio. */
+    private static final Map<String, Priority> PRIORITIES = Map.of(
+            "Update hate-speech policy for coded slurs (v3.1)", new Priority(8, 6, 7, null),
+            "DSA statement-of-reasons templates in all EU languages", new Priority(9, 10, 9, "2026-09-30"),
+            "Train-the-trainer program for child safety, APAC", new Priority(7, 5, 8, null),
+            "UK Online Safety Act children's risk assessment refresh", new Priority(8, 9, 9, "2027-03-31"),
+            "Election integrity playbook for 2027 state elections, India", new Priority(7, 9, 8, "2027-02-01"),
+            "Australia Basic Online Safety Expectations reporting", new Priority(6, 8, 7, "2027-06-30"),
+            "Grievance-officer response deadlines under India's IT Rules", new Priority(5, 8, 6, "2027-01-31"),
+            "Political-ad verification for Brazil's 2028 municipal elections", new Priority(6, 7, 7, "2028-08-15"),
+            "Prescription-drug sales in marketplace listings", new Priority(6, 4, 7, null),
+            "Labelling policy for AI-generated media", new Priority(8, 6, 6, null));
 
     private static final List<InitiativeSample> INITIATIVES = List.of(
             new InitiativeSample("Update hate-speech policy for coded slurs (v3.1)", "hate-speech", POLICY_UPDATE,
@@ -249,8 +267,11 @@ final class SampleData {
         }
         for (InitiativeSample s : INITIATIVES) {
             // Through the request type, so the samples pass the same validation and normalisation as the API.
+            Priority p = PRIORITIES.get(s.title());
             InitiativeRequest request = new InitiativeRequest(s.title(), s.policyKey(), s.type(), s.lobs(), s.regions(),
-                    s.risk(), s.reach(), s.impact(), s.confidence(), s.effortWeeks(), s.quarter(), s.status(), s.team());
+                    s.risk(), s.reach(), s.impact(), s.confidence(), s.effortWeeks(), s.quarter(), s.status(), s.team(),
+                    p == null ? null : p.businessValue(), p == null ? null : p.timeCriticality(),
+                    p == null ? null : p.riskReduction(), p == null ? null : p.regulatoryDeadline());
             InitiativeEntity initiative = new InitiativeEntity(s.createdBy(), now);
             initiative.apply(request.validate(), now);
             em.persist(initiative);

@@ -159,4 +159,48 @@ class RequestValidationTest {
         assertThrows(Exception.class, () -> JSON.readValue("{\"reach\":\"1000\"}", InitiativeRequest.class));
         assertThrows(Exception.class, () -> JSON.readValue("{\"riskLevel\":\"EXTREME\"}", InitiativeRequest.class));
     }
+
+    @Test
+    void prioritisationFieldsAreOptional() throws Exception {
+        InitiativeEntity.Content c = initiative().validate();
+        assertNull(c.businessValue());
+        assertNull(c.timeCriticality());
+        assertNull(c.riskReduction());
+        assertNull(c.regulatoryDeadline());
+        InitiativeRequest read = JSON.readValue("{\"title\":\"T\",\"type\":\"TOOLING\",\"regions\":[\"EU\"],"
+                + "\"riskLevel\":\"HIGH\",\"reach\":1,\"impact\":1,\"confidence\":1,\"effortWeeks\":2,"
+                + "\"targetQuarter\":\"2027-Q1\",\"businessValue\":1,\"timeCriticality\":10,\"riskReduction\":5,"
+                + "\"regulatoryDeadline\":\"2027-02-17\"}", InitiativeRequest.class);
+        InitiativeEntity.Content full = read.validate();
+        assertEquals(1, full.businessValue());
+        assertEquals(10, full.timeCriticality());
+        assertEquals(5, full.riskReduction());
+        assertEquals(java.time.LocalDate.of(2027, 2, 17), full.regulatoryDeadline());
+    }
+
+    @Test
+    void eachBadPrioritisationFieldIsNamed() {
+        InitiativeRequest i = initiative();
+        InitiativeRequest bad = new InitiativeRequest(i.title(), i.policyKey(), i.type(), i.linesOfBusiness(), i.regions(),
+                i.riskLevel(), i.reach(), i.impact(), i.confidence(), i.effortWeeks(), i.targetQuarter(), i.status(),
+                i.owningTeam(), 0, 11, -3, "17/02/2027");
+        Map<String, String> errors = errors(bad::validate);
+        assertEquals(List.of("businessValue", "regulatoryDeadline", "riskReduction", "timeCriticality"),
+                new ArrayList<>(errors.keySet()));
+        assertEquals("must be between 1 and 10 (was 0)", errors.get("businessValue"));
+        assertEquals("must be between 1 and 10 (was 11)", errors.get("timeCriticality"));
+        assertEquals("must be between 1 and 10 (was -3)", errors.get("riskReduction"));
+        assertEquals("'17/02/2027' is not a date: use YYYY-MM-DD such as 2027-02-17", errors.get("regulatoryDeadline"));
+
+        InitiativeRequest ancient = new InitiativeRequest(i.title(), i.policyKey(), i.type(), i.linesOfBusiness(),
+                i.regions(), i.riskLevel(), i.reach(), i.impact(), i.confidence(), i.effortWeeks(), i.targetQuarter(),
+                i.status(), i.owningTeam(), null, null, null, "0001-01-01");
+        assertEquals(Map.of("regulatoryDeadline", "must be in 1970 or later (was 0001-01-01)"), errors(ancient::validate));
+    }
+
+    @Test
+    void prioritisationScoresAreWholeNumbers() {
+        assertThrows(Exception.class, () -> JSON.readValue("{\"businessValue\":2.5}", InitiativeRequest.class));
+        assertThrows(Exception.class, () -> JSON.readValue("{\"businessValue\":\"high\"}", InitiativeRequest.class));
+    }
 }

@@ -86,6 +86,11 @@ class SampleDataLoaderTest {
         assertEquals(counts.versions(), jpa.count("PolicyVersionEntity"));
         assertEquals(counts.transitions(), jpa.count("StageTransitionEntity"));
         assertEquals(counts.initiatives(), jpa.count("InitiativeEntity"));
+        // Some samples carry WSJF inputs and deadlines (matched by title, so a typo would show here).
+        assertEquals(10L, (long) jpa.<Long>read(em -> em.createQuery(
+                "select count(i) from InitiativeEntity i where i.businessValue is not null", Long.class).getSingleResult()));
+        assertEquals(6L, (long) jpa.<Long>read(em -> em.createQuery(
+                "select count(i) from InitiativeEntity i where i.regulatoryDeadline is not null", Long.class).getSingleResult()));
 
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(counts.policies(), jpa.count("PolicyEntity"));
