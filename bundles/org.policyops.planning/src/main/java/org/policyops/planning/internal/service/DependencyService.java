@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
 import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -123,14 +124,21 @@ public class DependencyService {
     }
 
     /**
-     * Takes the graph lock for the rest of the transaction. The lock row is created the first time; a row just
-     * inserted is locked by the inserting transaction as well.
+     * Takes the graph lock for the rest of the transaction. The lock row is created by the first request that needs
+     * it; a row just inserted is locked by the inserting transaction as well. Should two requests be the very first
+     * at the same moment, the second waits for the first's insert and then fails on the duplicate key: it is
+     * answered 409 with advice to retry, and has stored nothing.
      */
     static void lockGraph(EntityManager em, Instant now) {
         SettingEntity lock = em.find(SettingEntity.class, GRAPH_LOCK, LockModeType.PESSIMISTIC_WRITE);
         if (lock == null) {
             em.persist(new SettingEntity(GRAPH_LOCK, "row locked while dependency edges are checked and written", now));
-            em.flush();
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                throw ProblemException.conflict("Another request was setting up dependency tracking at the same moment; "
+                        + "nothing was changed. Please retry.");
+            }
         }
     }
 

@@ -220,4 +220,31 @@ class DependencyServiceTest {
         assertEquals(409, ((ProblemException) e.getCause()).status());
         assertEquals(2, jpa.count("DependencyEntity"));
     }
+
+    @Test
+    void twoVeryFirstRequestsAtOnceGiveA409ForTheSecondAndStoreNothingWrong() throws Exception {
+        long a = create("A");
+        long b = create("B");
+        CountDownLatch created = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> jpa.tx(em -> {
+            DependencyService.lockGraph(em, NOW); // creates the lock row and holds it
+            created.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertTrue(created.await(10, TimeUnit.SECONDS));
+        CompletableFuture<DependencyView> second = CompletableFuture.supplyAsync(() -> add(a, b));
+        Thread.sleep(200);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        Exception e = assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS));
+        assertEquals(409, ((ProblemException) e.getCause()).status());
+        assertEquals(0, jpa.count("DependencyEntity"));
+        add(a, b); // the retry works
+        assertEquals(1, jpa.count("DependencyEntity"));
+    }
 }
