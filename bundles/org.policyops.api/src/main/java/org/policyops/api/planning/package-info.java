@@ -1,9 +1,10 @@
 /**
  * What the planning domain offers the others: a read-only view of the policy catalog and the Event Admin
- * topics it posts when policy versions are created or move through the lifecycle.
+ * topics it posts when policy versions are created or move through the lifecycle, and (since 1.1) the
+ * time-to-deploy of policy versions.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.api.planning;
 
 import org.osgi.annotation.bundle.Export;

@@ -29,7 +29,7 @@ import org.policyops.planning.internal.entity.InitiativeEntity;
 
 /**
  * The planning portfolio's use cases, one transaction per request. A regional lead may only touch initiatives
- * whose regions are all its own, both as stored and as sent.
+ * whose regions are all its own, both as stored and as sent. Deleting an initiative deletes its dependency edges.
  */
 @Component(service = InitiativeService.class)
 public class InitiativeService {
@@ -100,9 +100,13 @@ public class InitiativeService {
 
     public void delete(long id, String ifMatch, SecurityContext caller) {
         jpa.txExpr(TransactionType.Required, em -> {
+            // Under the graph lock, so that no dependency on this initiative is added while it goes.
+            DependencyService.lockGraph(em, now());
             InitiativeEntity initiative = find(em, id);
             Access.requireRegions(caller, Roles.PLANNER, initiative.getRegions());
             ETags.checkIfMatch(ifMatch, initiative.getVersion());
+            em.createQuery("delete from DependencyEntity d where d.initiativeId = :id or d.dependsOnId = :id")
+                    .setParameter("id", id).executeUpdate();
             em.remove(initiative);
             PlanningUnit.flush(em, ifMatch);
             return null;
@@ -115,7 +119,7 @@ public class InitiativeService {
         }
     }
 
-    private static InitiativeEntity find(EntityManager em, long id) {
+    static InitiativeEntity find(EntityManager em, long id) {
         InitiativeEntity initiative = em.find(InitiativeEntity.class, id);
         if (initiative == null) {
             throw ProblemException.notFound("initiative", id);
