@@ -69,6 +69,20 @@ public class PostgresDistributionIT {
         assertTrue("sample initiatives in the EU", eu.path("total").asInt() > 0);
         eu.path("items").forEach(i -> assertTrue(i.toString(), i.path("regions").toString().contains("\"EU\"")));
 
+        // The dependency graph lock (a pessimistic row lock) and the cycle check, on PostgreSQL.
+        long a = DistributionProcessIT.send(api, "POST", "/api/planning/initiatives", admin,
+                PlanningApiIT.initiative("PG dependency A", "EU", "2031-Q1")).json().path("id").asLong();
+        long b = DistributionProcessIT.send(api, "POST", "/api/planning/initiatives", admin,
+                PlanningApiIT.initiative("PG dependency B", "EU", "2031-Q1")).json().path("id").asLong();
+        assertEquals(201, DistributionProcessIT.send(api, "POST", "/api/planning/initiatives/" + a + "/dependencies", admin,
+                Map.of("dependsOn", b)).status());
+        assertEquals(409, DistributionProcessIT.send(api, "POST", "/api/planning/initiatives/" + b + "/dependencies", admin,
+                Map.of("dependsOn", a)).status());
+        // Time-to-deploy filters on stored instants; the sample versions reached enforcement in 2026.
+        Api.Response ttd = DistributionProcessIT.get(api, "/api/planning/time-to-deploy?from=2025-01-01&to=2026-12-31", admin);
+        assertEquals(ttd.toString(), 200, ttd.status());
+        assertTrue(ttd.body(), ttd.json().path("versions").size() > 0);
+
         TreeSet<String> tables = new TreeSet<>();
         try (Connection c = postgres.getDatabase("policyops", "policyops").getConnection();
                 ResultSet rs = c.getMetaData().getTables(null, "public", "planning_%", new String[] { "TABLE" })) {
