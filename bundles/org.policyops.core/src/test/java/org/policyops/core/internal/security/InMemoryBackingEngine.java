@@ -74,26 +74,26 @@ final class InMemoryBackingEngine implements BackingEngine {
 
     @Override
     public void addGroup(String username, String group) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("InitialAdministrator does not call this");
     }
 
     @Override
     public void createGroup(String group) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("InitialAdministrator does not call this");
     }
 
     @Override
     public void deleteGroup(String username, String group) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("InitialAdministrator does not call this");
     }
 
     @Override
     public void addGroupRole(String group, String role) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("InitialAdministrator does not call this");
     }
 
     @Override
     public void deleteGroupRole(String group, String role) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("InitialAdministrator does not call this");
     }
 }
