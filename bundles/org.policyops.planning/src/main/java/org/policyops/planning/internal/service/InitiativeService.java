@@ -103,6 +103,7 @@ public class InitiativeService {
             InitiativeEntity initiative = find(em, id);
             Access.requireRegions(caller, Roles.PLANNER, initiative.getRegions());
             ETags.checkIfMatch(ifMatch, initiative.getVersion());
+            MilestoneService.deleteAllOf(em, initiative);
             em.remove(initiative);
             PlanningUnit.flush(em, ifMatch);
             return null;
@@ -115,7 +116,7 @@ public class InitiativeService {
         }
     }
 
-    private static InitiativeEntity find(EntityManager em, long id) {
+    static InitiativeEntity find(EntityManager em, long id) {
         InitiativeEntity initiative = em.find(InitiativeEntity.class, id);
         if (initiative == null) {
             throw ProblemException.notFound("initiative", id);
@@ -124,7 +125,7 @@ public class InitiativeService {
     }
 
     /** Loads one element collection for a whole page in a single query. */
-    private static Map<Long, List<String>> values(EntityManager em, String collection, List<Long> ids) {
+    static Map<Long, List<String>> values(EntityManager em, String collection, List<Long> ids) {
         Map<Long, List<String>> byId = new HashMap<>();
         if (ids.isEmpty()) {
             return byId;
