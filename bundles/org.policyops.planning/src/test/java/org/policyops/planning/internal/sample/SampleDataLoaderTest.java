@@ -86,11 +86,14 @@ class SampleDataLoaderTest {
         assertEquals(counts.versions(), jpa.count("PolicyVersionEntity"));
         assertEquals(counts.transitions(), jpa.count("StageTransitionEntity"));
         assertEquals(counts.initiatives(), jpa.count("InitiativeEntity"));
+        assertTrue(counts.milestones() >= 10, counts.toString());
+        assertEquals(counts.milestones(), jpa.count("MilestoneEntity"));
 
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(counts.policies(), jpa.count("PolicyEntity"));
 
         jpa.tx(em -> {
+            em.createQuery("delete from MilestoneEntity m").executeUpdate();
             em.createQuery("select i from InitiativeEntity i", InitiativeEntity.class).getResultList().forEach(em::remove);
             em.createQuery("select p from PolicyEntity p", PolicyEntity.class).getResultList().forEach(em::remove);
         });
@@ -98,6 +101,7 @@ class SampleDataLoaderTest {
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(0, jpa.count("PolicyEntity"));
         assertEquals(0, jpa.count("InitiativeEntity"));
+        assertEquals(0, jpa.count("MilestoneEntity"));
     }
 
     @Test
