@@ -1,8 +1,9 @@
 package org.policyops.planning.internal.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import javax.persistence.criteria.CriteriaBuilder;
 import javax.persistence.criteria.CriteriaQuery;
 import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -24,12 +26,15 @@ import org.policyops.planning.internal.entity.InitiativeEntity;
 import org.policyops.planning.internal.entity.MilestoneEntity;
 
 /**
- * Builds roadmaps, in one read transaction and a fixed number of queries: the initiatives targeted in the period
- * or with a milestone dated in it (both under the filters), their regions and lines of business, their milestones
- * of the period.
+ * Builds roadmaps in one read transaction: the initiatives targeted in the period or with a milestone dated in it
+ * (both under the filters), then their regions, lines of business and milestones of the period, three queries per
+ * {@value #CHUNK} initiatives.
  */
 @Component(service = RoadmapService.class)
 public class RoadmapService {
+
+    /** How many initiative ids one statement names at most. */
+    static final int CHUNK = 500;
 
     private final JpaTemplate jpa;
 
@@ -44,30 +49,34 @@ public class RoadmapService {
 
     private static Roadmap build(EntityManager em, RoadmapPeriod period, RoadmapFilter filter) {
         List<String> quarters = period.quarters().stream().map(Quarter::toString).toList();
-        List<Long> withMilestones = em.createQuery("select distinct m.initiative.id from MilestoneEntity m "
-                + "where m.date between :from and :to", Long.class)
-                .setParameter("from", period.firstDay()).setParameter("to", period.lastDay()).getResultList();
-
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<InitiativeEntity> q = cb.createQuery(InitiativeEntity.class);
         Root<InitiativeEntity> root = q.from(InitiativeEntity.class);
+        // Initiatives with a milestone in the period, as a subquery rather than a list of ids in the statement.
+        Subquery<Long> withMilestones = q.subquery(Long.class);
+        Root<MilestoneEntity> dated = withMilestones.from(MilestoneEntity.class);
+        withMilestones.select(dated.get("initiative").<Long>get("id"))
+                .where(cb.between(dated.<LocalDate>get("date"), period.firstDay(), period.lastDay()));
         List<Predicate> where = new ArrayList<>(filter.predicates(cb, root));
-        Predicate targeted = root.get("targetQuarter").in(quarters);
-        where.add(withMilestones.isEmpty() ? targeted : cb.or(targeted, root.get("id").in(withMilestones)));
+        where.add(cb.or(root.get("targetQuarter").in(quarters), root.get("id").in(withMilestones)));
         q.select(root).where(where.toArray(Predicate[]::new))
                 .orderBy(cb.asc(root.get("targetQuarter")), cb.asc(root.get("title")), cb.asc(root.get("id")));
         List<InitiativeEntity> found = em.createQuery(q).getResultList();
 
         List<Long> ids = found.stream().map(InitiativeEntity::getId).toList();
-        Map<Long, List<String>> lobs = InitiativeService.values(em, "linesOfBusiness", ids);
-        Map<Long, List<String>> regions = InitiativeService.values(em, "regions", ids);
-        Map<Long, List<MilestoneEntity>> milestones = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            for (MilestoneEntity m : em.createQuery("select m from MilestoneEntity m where m.initiative.id in :ids "
+        Map<Long, List<String>> lobs = new HashMap<>();
+        Map<Long, List<String>> regions = new HashMap<>();
+        Map<Long, List<MilestoneEntity>> milestones = new HashMap<>();
+        // In chunks, so that a year with thousands of initiatives stays within the databases' limits on parameters.
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            lobs.putAll(InitiativeService.values(em, "linesOfBusiness", chunk));
+            regions.putAll(InitiativeService.values(em, "regions", chunk));
+            for (MilestoneEntity ms : em.createQuery("select m from MilestoneEntity m where m.initiative.id in :ids "
                     + "and m.date between :from and :to order by m.date, m.id", MilestoneEntity.class)
-                    .setParameter("ids", ids).setParameter("from", period.firstDay()).setParameter("to", period.lastDay())
-                    .getResultList()) {
-                milestones.computeIfAbsent(m.getInitiative().getId(), k -> new ArrayList<>()).add(m);
+                    .setParameter("ids", chunk).setParameter("from", period.firstDay())
+                    .setParameter("to", period.lastDay()).getResultList()) {
+                milestones.computeIfAbsent(ms.getInitiative().getId(), k -> new ArrayList<>()).add(ms);
             }
         }
 

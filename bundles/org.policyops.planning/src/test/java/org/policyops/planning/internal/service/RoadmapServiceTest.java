@@ -18,6 +18,8 @@ import org.policyops.planning.internal.domain.RoadmapPeriod;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.Roadmap;
+import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.MilestoneEntity;
 import org.policyops.planning.internal.testing.TestJpa;
 
 /** Roadmaps against EclipseLink and H2: which initiatives and milestones a year or quarter shows, and the filters. */
@@ -118,5 +120,29 @@ class RoadmapServiceTest {
         assertEquals(List.of("Trainer program"), titles(roadmap(2027, null, RoadmapFilter.of(null, null, "policy training apac"))));
         assertEquals(List.of("Coded slurs"), titles(roadmap(2027, 1, RoadmapFilter.of("live", "EU", "Policy EMEA"))));
         assertEquals(List.of(), titles(roadmap(2027, 1, RoadmapFilter.of("ads", "EU", null))));
+    }
+
+    @Test
+    void aRoadmapWithMoreInitiativesThanOneStatementNamesIsComplete() {
+        int n = RoadmapService.CHUNK + 20;
+        jpa.tx(em -> {
+            for (int k = 0; k < n; k++) {
+                InitiativeEntity i = new InitiativeEntity("p.nair", MilestoneServiceTest.NOW);
+                i.apply(initiative(String.format("Bulk %04d", k), List.of("live"), List.of("EU"), "2040-Q2", null).validate(),
+                        MilestoneServiceTest.NOW);
+                em.persist(i);
+                MilestoneEntity m = new MilestoneEntity(i, "p.nair", MilestoneServiceTest.NOW);
+                m.apply(new MilestoneRequest("Launch", "2040-05-01", MilestoneKind.LAUNCH, null).validate(), MilestoneServiceTest.NOW);
+                em.persist(m);
+            }
+        });
+        Roadmap r = roadmap(2040, 2, RoadmapFilter.none());
+        assertEquals(n, r.initiatives().size());
+        assertEquals("Bulk " + String.format("%04d", n - 1), r.initiatives().get(n - 1).title());
+        r.initiatives().forEach(i -> {
+            assertEquals(1, i.milestones().size(), i.title());
+            assertEquals(List.of("EU"), i.regions());
+            assertEquals(List.of("live"), i.linesOfBusiness());
+        });
     }
 }
