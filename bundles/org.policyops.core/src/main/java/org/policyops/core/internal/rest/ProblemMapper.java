@@ -109,7 +109,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 405:
                 return body(405, "Method not allowed", "This resource does not support that HTTP method; the Allow header lists the ones it does.");
             case 406:
-                return body(406, "Not acceptable", "This resource cannot answer in the media type asked for in Accept; ask for application/json.");
+                return body(406, "Not acceptable", "This resource cannot answer in any media type that Accept lists. Every resource "
+                        + "answers application/json; some also offer other formats (see the README).");
             case 413:
                 return body(413, "Request body too large", web.getMessage() != null && web.getMessage().startsWith("The request body")
                         ? web.getMessage() : "The request body is larger than this server accepts.");

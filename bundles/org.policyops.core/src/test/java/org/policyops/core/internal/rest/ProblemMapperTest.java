@@ -206,6 +206,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anUnacceptableAcceptIs406WithoutClaimingOnlyJsonExists() {
+        Map<String, Object> problem = ProblemMapper.problemFor(new javax.ws.rs.NotAcceptableException());
+        assertEquals(406, problem.get("status"));
+        assertEquals("Not acceptable", problem.get("title"));
+        assertTrue(((String) problem.get("detail")).contains("application/json; some also offer other formats"));
+    }
+
+    @Test
     void anUnsupportedMethodIs405() {
         assertEquals(405, ProblemMapper.problemFor(new NotAllowedException("GET", new String[] { "POST" })).get("status"));
     }

@@ -11,6 +11,11 @@ import static org.policyops.planning.internal.domain.InitiativeType.NEW_POLICY;
 import static org.policyops.planning.internal.domain.InitiativeType.POLICY_UPDATE;
 import static org.policyops.planning.internal.domain.InitiativeType.TOOLING;
 import static org.policyops.planning.internal.domain.InitiativeType.TRAINING_PROGRAM;
+import static org.policyops.planning.internal.domain.MilestoneKind.KICKOFF;
+import static org.policyops.planning.internal.domain.MilestoneKind.LAUNCH;
+import static org.policyops.planning.internal.domain.MilestoneKind.POLICY_DRAFT;
+import static org.policyops.planning.internal.domain.MilestoneKind.REVIEW;
+import static org.policyops.planning.internal.domain.MilestoneKind.TRAINING_READY;
 import static org.policyops.planning.internal.domain.RiskLevel.CRITICAL;
 import static org.policyops.planning.internal.domain.RiskLevel.HIGH;
 import static org.policyops.planning.internal.domain.RiskLevel.LOW;
@@ -20,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,23 +34,26 @@ import javax.persistence.EntityManager;
 import org.policyops.api.LifecycleStage;
 import org.policyops.api.SemanticVersion;
 import org.policyops.planning.internal.domain.InitiativeStatus;
+import org.policyops.planning.internal.domain.MilestoneKind;
 import org.policyops.planning.internal.domain.InitiativeType;
 import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.InitiativeRequest;
+import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.MilestoneEntity;
 import org.policyops.planning.internal.entity.PolicyEntity;
 import org.policyops.planning.internal.entity.PolicyVersionEntity;
 import org.policyops.planning.internal.service.PolicyService;
 
 /**
  * Example content for a new installation: real policy areas, versions at every lifecycle stage with history
- * spread over 2026, and a portfolio of initiatives across regions and quarters. All people are fictitious.
+ * spread over 2026, and a portfolio of initiatives across regions and quarters, some with dated milestones. All people are fictitious.
  * Everything goes through the same entity methods and validation as the API, so the samples obey the same rules.
  */
 final class SampleData {
 
     /** How much was loaded, for the log. */
-    record Counts(int policies, int versions, int transitions, int initiatives) {
+    record Counts(int policies, int versions, int transitions, int initiatives, int milestones) {
     }
 
     /**
@@ -231,6 +240,38 @@ final class SampleData {
                     List.of("live", "short-video"), List.of("MENA"), HIGH, 800, 2, 0.8, 5,
                     "2027-Q2", PLANNED, "Policy Training EMEA", "s.haddad"));
 
+    private record MilestoneSample(String initiative, String title, String date, MilestoneKind kind, String note) {
+    }
+
+    /** Milestones of some initiatives, so that a new installation shows a populated roadmap. */
+    private static final List<MilestoneSample> MILESTONES = List.of(
+            new MilestoneSample("Update hate-speech policy for coded slurs (v3.1)", "Coded-slur lexicon review with regional teams",
+                    "2026-10-12", KICKOFF, null),
+            new MilestoneSample("Update hate-speech policy for coded slurs (v3.1)", "Draft v3.1 with examples in 14 languages",
+                    "2026-11-16", POLICY_DRAFT, "Examples reviewed by native speakers in each language."),
+            new MilestoneSample("Update hate-speech policy for coded slurs (v3.1)", "Policy council review", "2026-12-07", REVIEW, null),
+            new MilestoneSample("Update hate-speech policy for coded slurs (v3.1)", "Launch in EU, UK and US", "2027-01-18", LAUNCH, null),
+            new MilestoneSample("Train-the-trainer program for child safety, APAC", "Trainer cohort kickoff, Singapore hub",
+                    "2027-01-11", KICKOFF, null),
+            new MilestoneSample("Train-the-trainer program for child safety, APAC", "Trainers certified; courses ready in Hindi, Bahasa Indonesia and Japanese",
+                    "2027-03-01", TRAINING_READY, null),
+            new MilestoneSample("Train-the-trainer program for child safety, APAC", "Moderator training starts in IN, ID, JP, AU",
+                    "2027-03-22", LAUNCH, null),
+            new MilestoneSample("UK Online Safety Act children's risk assessment refresh", "Risk assessment findings reviewed by legal",
+                    "2026-11-30", REVIEW, null),
+            new MilestoneSample("UK Online Safety Act children's risk assessment refresh", "Updated assessment filed",
+                    "2026-12-18", LAUNCH, "Record kept for the regulator; enforcement notes updated."),
+            new MilestoneSample("Election integrity playbook for 2027 state elections, India", "Playbook draft with election-commission guidance",
+                    "2027-01-25", POLICY_DRAFT, null),
+            new MilestoneSample("Election integrity playbook for 2027 state elections, India", "War-room training for reviewers",
+                    "2027-02-22", TRAINING_READY, null),
+            new MilestoneSample("Moderator recertification on child safety v4.1", "Assessment bank ready in all five regions",
+                    "2027-01-29", TRAINING_READY, null),
+            new MilestoneSample("Moderator recertification on child safety v4.1", "Recertification window opens",
+                    "2027-02-08", LAUNCH, null),
+            new MilestoneSample("Doxxing rules for home addresses and workplaces", "Kickoff with privacy counsel", "2027-04-06", KICKOFF, null),
+            new MilestoneSample("Doxxing rules for home addresses and workplaces", "Draft for review in DE and FR", "2027-05-10", POLICY_DRAFT, null));
+
     private SampleData() {
     }
 
@@ -265,6 +306,7 @@ final class SampleData {
                 }
             }
         }
+        Map<String, InitiativeEntity> byTitle = new HashMap<>();
         for (InitiativeSample s : INITIATIVES) {
             // Through the request type, so the samples pass the same validation and normalisation as the API.
             Priority p = PRIORITIES.get(s.title());
@@ -275,8 +317,18 @@ final class SampleData {
             InitiativeEntity initiative = new InitiativeEntity(s.createdBy(), now);
             initiative.apply(request.validate(), now);
             em.persist(initiative);
+            byTitle.put(s.title(), initiative);
         }
-        return new Counts(policies, versions, transitions, INITIATIVES.size());
+        for (MilestoneSample s : MILESTONES) {
+            InitiativeEntity initiative = byTitle.get(s.initiative());
+            if (initiative == null) {
+                throw new IllegalStateException("sample milestone '" + s.title() + "' names no sample initiative");
+            }
+            MilestoneEntity milestone = new MilestoneEntity(initiative, initiative.getCreatedBy(), now);
+            milestone.apply(new MilestoneRequest(s.title(), s.date(), s.kind(), s.note()).validate(), now);
+            em.persist(milestone);
+        }
+        return new Counts(policies, versions, transitions, INITIATIVES.size(), MILESTONES.size());
     }
 
     /**

@@ -101,9 +101,9 @@ public class SampleDataLoader {
             failure = null;
             if (loaded.isPresent()) {
                 SampleData.Counts c = loaded.get();
-                LOG.info("Loaded planning sample data: {} policies, {} policy versions, {} stage transitions, {} initiatives "
-                        + "(set sampleData=false in etc/{}.cfg to skip on new installations).",
-                        c.policies(), c.versions(), c.transitions(), c.initiatives(), PID);
+                LOG.info("Loaded planning sample data: {} policies, {} policy versions, {} stage transitions, {} initiatives, "
+                        + "{} milestones (set sampleData=false in etc/{}.cfg to skip on new installations).",
+                        c.policies(), c.versions(), c.transitions(), c.initiatives(), c.milestones(), PID);
             } else {
                 LOG.debug("Planning sample data were loaded before; not loading them again.");
             }

@@ -107,6 +107,7 @@ public class InitiativeService {
             ETags.checkIfMatch(ifMatch, initiative.getVersion());
             em.createQuery("delete from DependencyEntity d where d.initiativeId = :id or d.dependsOnId = :id")
                     .setParameter("id", id).executeUpdate();
+            MilestoneService.deleteAllOf(em, initiative);
             em.remove(initiative);
             PlanningUnit.flush(em, ifMatch);
             return null;
@@ -128,7 +129,7 @@ public class InitiativeService {
     }
 
     /** Loads one element collection for a whole page in a single query. */
-    private static Map<Long, List<String>> values(EntityManager em, String collection, List<Long> ids) {
+    static Map<Long, List<String>> values(EntityManager em, String collection, List<Long> ids) {
         Map<Long, List<String>> byId = new HashMap<>();
         if (ids.isEmpty()) {
             return byId;

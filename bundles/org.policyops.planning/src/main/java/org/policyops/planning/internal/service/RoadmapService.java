@@ -1,11 +1,10 @@
 package org.policyops.planning.internal.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -13,28 +12,29 @@ import javax.persistence.criteria.CriteriaBuilder;
 import javax.persistence.criteria.CriteriaQuery;
 import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.policyops.core.rest.ProblemException;
-import org.policyops.core.rest.Validator;
-import org.policyops.planning.internal.domain.CriticalPath;
-import org.policyops.planning.internal.domain.InitiativeStatus;
 import org.policyops.planning.internal.domain.Quarter;
-import org.policyops.planning.internal.dto.BlockedView;
-import org.policyops.planning.internal.dto.CriticalPathView;
-import org.policyops.planning.internal.dto.InitiativeRef;
+import org.policyops.planning.internal.domain.RoadmapPeriod;
+import org.policyops.planning.internal.dto.Roadmap;
 import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.MilestoneEntity;
 
-/** Reading the dependency graph as a roadmap: the critical path of a period, and what is blocked. */
+/**
+ * Builds roadmaps in one read transaction: the initiatives targeted in the period or with a milestone dated in it
+ * (both under the filters), then their regions, lines of business and milestones of the period, three queries per
+ * {@value #CHUNK} initiatives.
+ */
 @Component(service = RoadmapService.class)
 public class RoadmapService {
 
-    /** Initiatives scheduled on a roadmap: everything but CANCELLED, which takes no time. */
-    private static final String SCHEDULED = "PROPOSED,PLANNED,IN_PROGRESS,DONE";
+    /** How many initiative ids one statement names at most. */
+    static final int CHUNK = 500;
 
     private final JpaTemplate jpa;
 
@@ -43,150 +43,69 @@ public class RoadmapService {
         this.jpa = jpa;
     }
 
-    /**
-     * The schedule of the initiatives (not cancelled) targeted in {@code year}, or in one quarter of it, optionally
-     * only those of a region or line of business, with the dependency edges among them.
-     *
-     * @param quarter {@code Q1}…{@code Q4} or null for the whole year
-     */
-    public CriticalPathView criticalPath(String year, String quarter, String region, String lob) {
-        Validator v = new Validator();
-        Integer y = v.parse("year", v.require("year", year), RoadmapService::year);
-        Integer q = v.parse("quarter", quarter == null || quarter.isBlank() ? null : quarter, RoadmapService::quarter);
-        v.throwIfInvalid();
-        List<String> quarters = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            if (q == null || q == i) {
-                quarters.add(new Quarter(y, i).toString());
-            }
-        }
-        InitiativeFilter filter = InitiativeFilter.of(region, SCHEDULED, String.join(",", quarters), null, null, null, lob);
-        String period = q == null ? Integer.toString(y) : quarters.get(0);
-        return jpa.txExpr(TransactionType.Required, em -> schedule(em, filter, period));
+    public Roadmap roadmap(RoadmapPeriod period, RoadmapFilter filter) {
+        return jpa.txExpr(TransactionType.Required, em -> build(em, period, filter));
     }
 
-    private static CriticalPathView schedule(EntityManager em, InitiativeFilter filter, String period) {
+    private static Roadmap build(EntityManager em, RoadmapPeriod period, RoadmapFilter filter) {
+        List<String> quarters = period.quarters().stream().map(Quarter::toString).toList();
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<InitiativeEntity> root = query.from(InitiativeEntity.class);
-        query.multiselect(root.get("id"), root.get("title"), root.get("status"), root.get("targetQuarter"),
-                root.get("effortWeeks")).distinct(true)
-                .where(filter.predicates(cb, root).toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
-        Map<Long, InitiativeRef> inPlan = new LinkedHashMap<>();
-        List<CriticalPath.Task> tasks = new ArrayList<>();
-        for (Object[] row : em.createQuery(query).getResultList()) {
-            InitiativeRef ref = DependencyService.ref(row, 0);
-            inPlan.put(ref.id(), ref);
-            tasks.add(new CriticalPath.Task(ref.id(), (Double) row[4]));
-        }
-        List<CriticalPath.Edge> edges = new ArrayList<>();
-        List<long[]> external = new ArrayList<>();
-        for (Object[] row : em.createQuery("select d.initiativeId, d.dependsOnId from DependencyEntity d"
-                + " order by d.initiativeId, d.dependsOnId", Object[].class).getResultList()) {
-            long dependent = (Long) row[0];
-            long prerequisite = (Long) row[1];
-            if (!inPlan.containsKey(dependent)) {
-                continue;
-            }
-            if (inPlan.containsKey(prerequisite)) {
-                edges.add(new CriticalPath.Edge(dependent, prerequisite));
-            } else {
-                external.add(new long[] { dependent, prerequisite });
-            }
-        }
-        CriticalPath.Result result;
-        try {
-            result = CriticalPath.compute(tasks, edges);
-        } catch (IllegalArgumentException e) {
-            // Cannot happen while edges are only added under the graph lock with the cycle check; said plainly if it does.
-            throw ProblemException.conflict("The dependencies of " + period + " form a cycle, so they have no schedule: "
-                    + e.getMessage());
-        }
-        Map<Long, InitiativeRef> outside = new HashMap<>();
-        for (InitiativeRef r : DependencyService.refs(em, external.stream().map(e -> e[1]).toList())) {
-            outside.put(r.id(), r);
-        }
-        return view(period, result, inPlan, external, outside);
-    }
+        CriteriaQuery<InitiativeEntity> q = cb.createQuery(InitiativeEntity.class);
+        Root<InitiativeEntity> root = q.from(InitiativeEntity.class);
+        // Initiatives with a milestone in the period, as a subquery rather than a list of ids in the statement.
+        Subquery<Long> withMilestones = q.subquery(Long.class);
+        Root<MilestoneEntity> dated = withMilestones.from(MilestoneEntity.class);
+        withMilestones.select(dated.get("initiative").<Long>get("id"))
+                .where(cb.between(dated.<LocalDate>get("date"), period.firstDay(), period.lastDay()));
+        List<Predicate> where = new ArrayList<>(filter.predicates(cb, root));
+        where.add(cb.or(root.get("targetQuarter").in(quarters), root.get("id").in(withMilestones)));
+        q.select(root).where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(root.get("targetQuarter")), cb.asc(root.get("title")), cb.asc(root.get("id")));
+        List<InitiativeEntity> found = em.createQuery(q).getResultList();
 
-    static CriticalPathView view(String period, CriticalPath.Result result, Map<Long, InitiativeRef> inPlan,
-            List<long[]> external, Map<Long, InitiativeRef> outside) {
-        List<CriticalPathView.Scheduled> scheduled = new ArrayList<>();
-        for (CriticalPath.Scheduled s : result.schedule()) {
-            InitiativeRef r = inPlan.get(s.id());
-            scheduled.add(new CriticalPathView.Scheduled(r.id(), r.title(), r.status(), r.targetQuarter(),
-                    round(s.duration()), round(s.earliestStart()), round(s.earliestFinish()), round(s.latestStart()),
-                    round(s.latestFinish()), round(s.slack()), s.critical()));
-        }
-        scheduled.sort(Comparator.comparingDouble(CriticalPathView.Scheduled::earliestStartWeek)
-                .thenComparingLong(CriticalPathView.Scheduled::id));
-        List<InitiativeRef> path = result.criticalPath().stream().map(inPlan::get).toList();
-        List<CriticalPathView.ExternalPrerequisite> prerequisites = new ArrayList<>();
-        for (long[] e : external) {
-            InitiativeRef r = outside.get(e[1]);
-            if (r != null) {
-                prerequisites.add(new CriticalPathView.ExternalPrerequisite(e[0], r));
+        List<Long> ids = found.stream().map(InitiativeEntity::getId).toList();
+        Map<Long, List<String>> lobs = new HashMap<>();
+        Map<Long, List<String>> regions = new HashMap<>();
+        Map<Long, List<MilestoneEntity>> milestones = new HashMap<>();
+        // In chunks, so that a year with thousands of initiatives stays within the databases' limits on parameters.
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            lobs.putAll(InitiativeService.values(em, "linesOfBusiness", chunk));
+            regions.putAll(InitiativeService.values(em, "regions", chunk));
+            for (MilestoneEntity ms : em.createQuery("select m from MilestoneEntity m where m.initiative.id in :ids "
+                    + "and m.date between :from and :to order by m.date, m.id", MilestoneEntity.class)
+                    .setParameter("ids", chunk).setParameter("from", period.firstDay())
+                    .setParameter("to", period.lastDay()).getResultList()) {
+                milestones.computeIfAbsent(ms.getInitiative().getId(), k -> new ArrayList<>()).add(ms);
             }
         }
-        return new CriticalPathView(period, round(result.totalDuration()), path, scheduled, prerequisites);
-    }
 
-    /**
-     * Open initiatives (not DONE or CANCELLED) with at least one dependency that is not DONE, in target-quarter
-     * order, with what blocks each. One query joins each edge with both of its initiatives.
-     */
-    public List<BlockedView> blocked() {
-        return jpa.txExpr(TransactionType.Required, em -> blocked(em.createQuery(
-                "select a.id, a.title, a.status, a.targetQuarter, b.id, b.title, b.status, b.targetQuarter"
-                        + " from DependencyEntity d, InitiativeEntity a, InitiativeEntity b"
-                        + " where a.id = d.initiativeId and b.id = d.dependsOnId and a.status not in :closed"
-                        + " and b.status <> :done order by a.targetQuarter, a.id, b.targetQuarter, b.id", Object[].class)
-                .setParameter("closed", List.of(InitiativeStatus.DONE, InitiativeStatus.CANCELLED))
-                .setParameter("done", InitiativeStatus.DONE).getResultList()));
-    }
-
-    /** Groups rows of (blocked initiative, blocker), each as id, title, status, targetQuarter, keeping their order. */
-    static List<BlockedView> blocked(List<Object[]> rows) {
-        Map<Long, InitiativeRef> initiatives = new LinkedHashMap<>();
-        Map<Long, List<BlockedView.Blocker>> blockers = new HashMap<>();
-        for (Object[] row : rows) {
-            InitiativeRef a = DependencyService.ref(row, 0);
-            InitiativeRef b = DependencyService.ref(row, 4);
-            initiatives.putIfAbsent(a.id(), a);
-            boolean later = Quarter.parse(b.targetQuarter()).compareTo(Quarter.parse(a.targetQuarter())) > 0;
-            blockers.computeIfAbsent(a.id(), k -> new ArrayList<>())
-                    .add(new BlockedView.Blocker(b.id(), b.title(), b.status(), b.targetQuarter(), later));
+        List<Roadmap.Item> items = new ArrayList<>();
+        for (InitiativeEntity i : found) {
+            List<Roadmap.Milestone> ms = milestones.getOrDefault(i.getId(), List.of()).stream()
+                    .map(m -> new Roadmap.Milestone(m.getId(), m.getTitle(), m.getDate(), m.getKind(), m.getNote(),
+                            m.getUpdatedAt()))
+                    .toList();
+            items.add(new Roadmap.Item(i.getId(), i.getTitle(), i.getTargetQuarter().toString(), i.getStatus(),
+                    List.copyOf(regions.getOrDefault(i.getId(), List.of())),
+                    List.copyOf(lobs.getOrDefault(i.getId(), List.of())), i.getOwningTeam(), i.getUpdatedAt(), ms));
         }
-        List<BlockedView> blocked = new ArrayList<>();
-        for (InitiativeRef a : initiatives.values()) {
-            List<BlockedView.Blocker> by = blockers.get(a.id());
-            blocked.add(new BlockedView(a.id(), a.title(), a.status(), a.targetQuarter(),
-                    by.stream().anyMatch(BlockedView.Blocker::plannedLater), List.copyOf(by)));
-        }
-        return blocked;
+        return new Roadmap(period.year(), period.quarter() == null ? null : "Q" + period.quarter(), period.firstDay(),
+                period.lastDay(), groups(period, items), List.copyOf(items));
     }
 
-    private static double round(double weeks) {
-        return Math.round(weeks * 100) / 100.0;
-    }
-
-    private static Integer year(String text) {
-        try {
-            int y = Integer.parseInt(text.trim());
-            if (y < 1970 || y > 9999) {
-                throw new IllegalArgumentException("must be a year from 1970 to 9999 (was " + y + ")");
-            }
-            return y;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a year such as 2027 (was '" + text + "')", e);
+    private static List<Roadmap.QuarterGroup> groups(RoadmapPeriod period, List<Roadmap.Item> items) {
+        List<Roadmap.QuarterGroup> groups = new ArrayList<>();
+        for (Quarter quarter : period.quarters()) {
+            String name = quarter.toString();
+            List<Long> initiativeIds = items.stream().filter(i -> i.targetQuarter().equals(name))
+                    .map(Roadmap.Item::id).toList();
+            List<Long> milestoneIds = items.stream().flatMap(i -> i.milestones().stream())
+                    .filter(m -> Quarter.of(m.date()).equals(quarter))
+                    .sorted(Comparator.comparing(Roadmap.Milestone::date).thenComparing(Roadmap.Milestone::id))
+                    .map(Roadmap.Milestone::id).toList();
+            groups.add(new Roadmap.QuarterGroup(name, initiativeIds, milestoneIds));
         }
-    }
-
-    private static Integer quarter(String text) {
-        String t = text.trim().toUpperCase(Locale.ROOT);
-        if (t.matches("Q?[1-4]")) {
-            return t.charAt(t.length() - 1) - '0';
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a quarter: use Q1, Q2, Q3 or Q4");
+        return groups;
     }
 }

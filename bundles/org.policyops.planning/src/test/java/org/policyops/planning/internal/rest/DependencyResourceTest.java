@@ -31,7 +31,7 @@ import org.policyops.planning.internal.dto.DependencyView;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.service.DependencyService;
 import org.policyops.planning.internal.service.InitiativeService;
-import org.policyops.planning.internal.service.RoadmapService;
+import org.policyops.planning.internal.service.SchedulingService;
 import org.policyops.planning.internal.service.TimeToDeployService;
 import org.policyops.planning.internal.testing.Callers;
 import org.policyops.planning.internal.testing.TestJpa;
@@ -42,14 +42,14 @@ class DependencyResourceTest {
     TestJpa jpa;
     InitiativeService initiatives;
     DependencyResource dependencies;
-    RoadmapResource roadmap;
+    SchedulingResource roadmap;
 
     @BeforeEach
     void setUp() {
         jpa = TestJpa.create();
         initiatives = new InitiativeService(jpa);
         dependencies = new DependencyResource(new DependencyService(jpa));
-        roadmap = new RoadmapResource(new RoadmapService(jpa), new TimeToDeployService(jpa));
+        roadmap = new SchedulingResource(new SchedulingService(jpa), new TimeToDeployService(jpa));
     }
 
     @AfterEach
@@ -88,9 +88,9 @@ class DependencyResourceTest {
     @Test
     void readsNeedOnlyALoginAndWritesNeedThePlannerOrARegionalLead() {
         assertEquals("planning/initiatives/{id}/dependencies", DependencyResource.class.getAnnotation(Path.class).value());
-        assertEquals("planning", RoadmapResource.class.getAnnotation(Path.class).value());
+        assertEquals("planning", SchedulingResource.class.getAnnotation(Path.class).value());
         int writes = 0;
-        for (Class<?> resource : List.of(DependencyResource.class, RoadmapResource.class)) {
+        for (Class<?> resource : List.of(DependencyResource.class, SchedulingResource.class)) {
             assertNull(resource.getAnnotation(RolesAllowed.class));
             for (Method m : resource.getDeclaredMethods()) {
                 RolesAllowed roles = m.getAnnotation(RolesAllowed.class);

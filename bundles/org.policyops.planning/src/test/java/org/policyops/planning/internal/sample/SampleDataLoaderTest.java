@@ -91,11 +91,14 @@ class SampleDataLoaderTest {
                 "select count(i) from InitiativeEntity i where i.businessValue is not null", Long.class).getSingleResult()));
         assertEquals(6L, (long) jpa.<Long>read(em -> em.createQuery(
                 "select count(i) from InitiativeEntity i where i.regulatoryDeadline is not null", Long.class).getSingleResult()));
+        assertTrue(counts.milestones() >= 10, counts.toString());
+        assertEquals(counts.milestones(), jpa.count("MilestoneEntity"));
 
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(counts.policies(), jpa.count("PolicyEntity"));
 
         jpa.tx(em -> {
+            em.createQuery("delete from MilestoneEntity m").executeUpdate();
             em.createQuery("select i from InitiativeEntity i", InitiativeEntity.class).getResultList().forEach(em::remove);
             em.createQuery("select p from PolicyEntity p", PolicyEntity.class).getResultList().forEach(em::remove);
         });
@@ -103,6 +106,7 @@ class SampleDataLoaderTest {
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(0, jpa.count("PolicyEntity"));
         assertEquals(0, jpa.count("InitiativeEntity"));
+        assertEquals(0, jpa.count("MilestoneEntity"));
     }
 
     @Test

@@ -1,52 +1,54 @@
 package org.policyops.planning.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import javax.ws.rs.core.SecurityContext;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.planning.internal.domain.InitiativeStatus;
 import org.policyops.planning.internal.domain.InitiativeType;
+import org.policyops.planning.internal.domain.MilestoneKind;
 import org.policyops.planning.internal.domain.RiskLevel;
-import org.policyops.planning.internal.dto.BlockedView;
-import org.policyops.planning.internal.dto.CriticalPathView;
-import org.policyops.planning.internal.dto.DependencyRequest;
+import org.policyops.planning.internal.domain.RoadmapPeriod;
 import org.policyops.planning.internal.dto.InitiativeRequest;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.planning.internal.dto.MilestoneRequest;
+import org.policyops.planning.internal.dto.Roadmap;
+import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.MilestoneEntity;
 import org.policyops.planning.internal.testing.TestJpa;
 
-/** The critical path of a period and the blocked list, against EclipseLink and H2. */
+/** Roadmaps against EclipseLink and H2: which initiatives and milestones a year or quarter shows, and the filters. */
 class RoadmapServiceTest {
 
-    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    static final SecurityContext PLANNER = Callers.planner("p.nair");
-
     TestJpa jpa;
-    InitiativeService initiatives;
-    DependencyService dependencies;
     RoadmapService service;
+    long slurs;
+    long trainers;
+    long tooling;
 
     @BeforeEach
     void setUp() {
         jpa = TestJpa.create();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        initiatives = new InitiativeService(jpa, clock);
-        dependencies = new DependencyService(jpa, clock);
+        Clock clock = Clock.fixed(MilestoneServiceTest.NOW, ZoneOffset.UTC);
+        InitiativeService initiatives = new InitiativeService(jpa, clock);
+        MilestoneService milestones = new MilestoneService(jpa, clock);
         service = new RoadmapService(jpa);
+        slurs = initiatives.create(initiative("Coded slurs", List.of("live", "short-video"), List.of("EU", "UK"), "2026-Q4",
+                "Policy EMEA"), MilestoneServiceTest.PLANNER).body().id();
+        trainers = initiatives.create(initiative("Trainer program", List.of("live"), List.of("IN", "JP"), "2027-Q1",
+                "Policy Training APAC"), MilestoneServiceTest.PLANNER).body().id();
+        tooling = initiatives.create(initiative("Classifier", List.of("ads"), List.of("US"), "2027-Q3", null),
+                MilestoneServiceTest.PLANNER).body().id();
+        milestone(milestones, slurs, "Draft", "2026-11-16", MilestoneKind.POLICY_DRAFT);
+        milestone(milestones, slurs, "Launch", "2027-01-18", MilestoneKind.LAUNCH);
+        milestone(milestones, trainers, "Trainers ready", "2027-03-31", MilestoneKind.TRAINING_READY);
+        milestone(milestones, trainers, "Kickoff", "2027-01-01", MilestoneKind.KICKOFF);
+        milestone(milestones, tooling, "Kickoff", "2027-04-01", MilestoneKind.KICKOFF);
     }
 
     @AfterEach
@@ -54,118 +56,93 @@ class RoadmapServiceTest {
         jpa.close();
     }
 
-    long create(String title, String region, String lob, String quarter, double effort, InitiativeStatus status) {
-        return initiatives.create(new InitiativeRequest(title, null, InitiativeType.POLICY_UPDATE, List.of(lob),
-                List.of(region), RiskLevel.HIGH, 1000L, 1.0, 0.5, effort, quarter, status, "Policy EMEA"), PLANNER).body().id();
+    static InitiativeRequest initiative(String title, List<String> lobs, List<String> regions, String quarter, String team) {
+        return new InitiativeRequest(title, null, InitiativeType.POLICY_UPDATE, lobs, regions, RiskLevel.HIGH, 1000L, 1.0,
+                0.5, 4.0, quarter, InitiativeStatus.PLANNED, team);
     }
 
-    void depends(long id, long on) {
-        dependencies.add(id, new DependencyRequest(on), PLANNER);
+    static void milestone(MilestoneService milestones, long initiative, String title, String date, MilestoneKind kind) {
+        milestones.create(initiative, new MilestoneRequest(title, date, kind, null), MilestoneServiceTest.PLANNER);
     }
 
-    static Map<Long, CriticalPathView.Scheduled> byId(CriticalPathView v) {
-        return v.initiatives().stream().collect(Collectors.toMap(CriticalPathView.Scheduled::id, Function.identity()));
+    private Roadmap roadmap(int year, Integer quarter, RoadmapFilter filter) {
+        return service.roadmap(new RoadmapPeriod(year, quarter), filter);
     }
 
-    @Test
-    void theCriticalPathOfAYearWithExternalPrerequisitesAndAnUnconnectedInitiative() {
-        long a = create("Enforce coded-slur rules", "EU", "live", "2027-Q1", 2, InitiativeStatus.PLANNED);
-        long b = create("Train moderators on coded slurs", "EU", "live", "2027-Q1", 3, InitiativeStatus.PLANNED);
-        long c = create("Coded-slur lexicon", "EU", "ads", "2027-Q1", 4, InitiativeStatus.IN_PROGRESS);
-        long d = create("US appeals copy", "US", "ads", "2027-Q2", 1, InitiativeStatus.PROPOSED);
-        long e = create("Lexicon tooling", "EU", "live", "2026-Q4", 5, InitiativeStatus.DONE);
-        long f = create("Dropped idea", "EU", "live", "2027-Q1", 9, InitiativeStatus.CANCELLED);
-        depends(a, b);
-        depends(b, c);
-        depends(c, e);
-        depends(a, f);
+    private static List<String> titles(Roadmap r) {
+        return r.initiatives().stream().map(Roadmap.Item::title).toList();
+    }
 
-        CriticalPathView year = service.criticalPath("2027", null, null, null);
-        assertEquals("2027", year.period());
-        assertEquals(9, year.totalWeeks());
-        assertEquals(List.of(c, b, a), year.criticalPath().stream().map(r -> r.id()).toList());
-        assertEquals("Coded-slur lexicon", year.criticalPath().get(0).title());
-        Map<Long, CriticalPathView.Scheduled> s = byId(year);
-        assertEquals(4, s.size(), "the cancelled initiative takes no time and 2026 is outside");
-        assertEquals(7, s.get(a).earliestStartWeek());
-        assertEquals(9, s.get(a).latestFinishWeek());
-        assertTrue(s.get(a).critical());
-        assertEquals(8, s.get(d).slackWeeks());
-        assertFalse(s.get(d).critical());
-        assertEquals(List.of(c, d, b, a), year.initiatives().stream().map(CriticalPathView.Scheduled::id).toList(),
-                "by earliest start, then id");
-        assertEquals(List.of(a + "→" + f, c + "→" + e), year.externalPrerequisites().stream()
-                .map(p -> p.initiativeId() + "→" + p.dependsOn().id()).sorted().toList());
-
-        CriticalPathView q2 = service.criticalPath("2027", "q2", null, null);
-        assertEquals("2027-Q2", q2.period());
-        assertEquals(List.of(d), q2.criticalPath().stream().map(r -> r.id()).toList());
-        assertEquals(1, q2.totalWeeks());
-
-        CriticalPathView ads = service.criticalPath("2027", null, null, "ADS");
-        assertEquals(List.of(c, d), ads.initiatives().stream().map(CriticalPathView.Scheduled::id).sorted().toList());
-        assertEquals(List.of(c), ads.criticalPath().stream().map(r -> r.id()).toList());
-        CriticalPathView eu = service.criticalPath("2027", "Q1", "eu", null);
-        assertEquals(3, eu.initiatives().size());
-
-        CriticalPathView empty = service.criticalPath("2031", null, null, null);
-        assertEquals(0, empty.totalWeeks());
-        assertEquals(List.of(), empty.criticalPath());
+    private static List<String> milestones(Roadmap r) {
+        return r.initiatives().stream().flatMap(i -> i.milestones().stream().map(m -> i.title() + "/" + m.title())).toList();
     }
 
     @Test
-    void badParametersAreNamed() {
-        assertEquals("year", assertThrows(ProblemException.class,
-                () -> service.criticalPath(null, null, null, null)).errors().get(0).field());
-        assertEquals("year", assertThrows(ProblemException.class,
-                () -> service.criticalPath("next year", null, null, null)).errors().get(0).field());
-        assertEquals("year", assertThrows(ProblemException.class,
-                () -> service.criticalPath("1900", null, null, null)).errors().get(0).field());
-        assertEquals("quarter", assertThrows(ProblemException.class,
-                () -> service.criticalPath("2027", "Q5", null, null)).errors().get(0).field());
-        assertEquals("region", assertThrows(ProblemException.class,
-                () -> service.criticalPath("2027", null, "europe!!", null)).errors().get(0).field());
-    }
-
-    @Test
-    void blockedListsOpenInitiativesWithWhatBlocksThemAndFlagsLaterPlannedDependencies() {
-        long a = create("Enforce coded-slur rules", "EU", "live", "2027-Q1", 2, InitiativeStatus.PLANNED);
-        long b = create("Train moderators", "EU", "live", "2027-Q2", 3, InitiativeStatus.IN_PROGRESS);
-        long c = create("Lexicon", "EU", "live", "2026-Q4", 3, InitiativeStatus.DONE);
-        long d = create("Queue routing", "EU", "live", "2026-Q4", 3, InitiativeStatus.PROPOSED);
-        long done = create("Shipped anyway", "EU", "live", "2027-Q3", 1, InitiativeStatus.DONE);
-        long cancelled = create("Dropped", "EU", "live", "2027-Q3", 1, InitiativeStatus.CANCELLED);
-        depends(a, b); // blocked, and b is planned later than a
-        depends(a, c); // done: not a blocker
-        depends(a, d); // blocked, planned earlier: fine
-        depends(b, c); // b's only dependency is done
-        depends(done, b);
-        depends(cancelled, b);
-
+    void aQuarterShowsItsInitiativesAndThoseWithMilestonesInIt() {
         int before = jpa.transactions();
-        List<BlockedView> blocked = service.blocked();
+        Roadmap q1 = roadmap(2027, 1, RoadmapFilter.none());
         assertEquals(before + 1, jpa.transactions());
-        assertEquals(1, blocked.size());
-        BlockedView v = blocked.get(0);
-        assertEquals(a, v.id());
-        assertTrue(v.plannedBeforeADependency());
-        assertEquals(List.of(d, b), v.blockedBy().stream().map(BlockedView.Blocker::id).toList(), "by quarter");
-        assertEquals(InitiativeStatus.IN_PROGRESS, v.blockedBy().get(1).status());
-        assertTrue(v.blockedBy().get(1).plannedLater());
-        assertFalse(v.blockedBy().get(0).plannedLater());
+        assertEquals("Q1", q1.quarter());
+        assertEquals(LocalDate.of(2027, 1, 1), q1.from());
+        assertEquals(LocalDate.of(2027, 3, 31), q1.to());
+        // Coded slurs is targeted in 2026-Q4 but launches in 2027-Q1; its 2026 draft is not in this quarter.
+        assertEquals(List.of("Coded slurs", "Trainer program"), titles(q1));
+        assertEquals(List.of("Coded slurs/Launch", "Trainer program/Kickoff", "Trainer program/Trainers ready"), milestones(q1));
+        assertEquals(1, q1.quarters().size());
+        assertEquals(List.of(trainers), q1.quarters().get(0).initiativeIds());
+        assertEquals(3, q1.quarters().get(0).milestoneIds().size());
     }
 
     @Test
-    void groupingKeepsTheOrderOfTheRows() {
-        List<Object[]> rows = List.of(
-                new Object[] { 1L, "A", InitiativeStatus.PLANNED, "2027-Q1", 2L, "B", InitiativeStatus.PROPOSED, "2027-Q1" },
-                new Object[] { 1L, "A", InitiativeStatus.PLANNED, "2027-Q1", 3L, "C", InitiativeStatus.PLANNED, "2027-Q1" },
-                new Object[] { 4L, "D", InitiativeStatus.PROPOSED, "2027-Q2", 3L, "C", InitiativeStatus.PLANNED, "2027-Q1" });
-        List<BlockedView> blocked = RoadmapService.blocked(rows);
-        assertEquals(List.of(1L, 4L), blocked.stream().map(BlockedView::id).toList());
-        assertEquals(2, blocked.get(0).blockedBy().size());
-        assertFalse(blocked.get(0).plannedBeforeADependency());
-        assertFalse(blocked.get(1).plannedBeforeADependency());
-        assertEquals(List.of(), RoadmapService.blocked(List.of()));
+    void aYearShowsEveryQuarterInOrder() {
+        Roadmap year = roadmap(2027, null, RoadmapFilter.none());
+        assertEquals(null, year.quarter());
+        assertEquals(LocalDate.of(2027, 12, 31), year.to());
+        assertEquals(List.of("Coded slurs", "Trainer program", "Classifier"), titles(year));
+        assertEquals(List.of("2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"),
+                year.quarters().stream().map(Roadmap.QuarterGroup::quarter).toList());
+        assertEquals(List.of(tooling), year.quarters().get(2).initiativeIds());
+        assertEquals(1, year.quarters().get(1).milestoneIds().size()); // the classifier's kickoff on 1 April
+
+        Roadmap last = roadmap(2026, null, RoadmapFilter.none());
+        assertEquals(List.of("Coded slurs"), titles(last));
+        assertEquals(List.of("Coded slurs/Draft"), milestones(last));
+        assertEquals(List.of(), titles(roadmap(2025, null, RoadmapFilter.none())));
+        assertEquals(List.of(), titles(roadmap(2027, 4, RoadmapFilter.none())));
+    }
+
+    @Test
+    void filtersByLineOfBusinessRegionAndTeam() {
+        assertEquals(List.of("Coded slurs", "Trainer program"), titles(roadmap(2027, null, RoadmapFilter.of("live", null, null))));
+        assertEquals(List.of("Classifier"), titles(roadmap(2027, null, RoadmapFilter.of("ADS", null, null))));
+        assertEquals(List.of("Coded slurs"), titles(roadmap(2027, null, RoadmapFilter.of(null, "uk", null))));
+        assertEquals(List.of("Trainer program", "Classifier"), titles(roadmap(2027, null, RoadmapFilter.of(null, "JP,US", null))));
+        assertEquals(List.of("Trainer program"), titles(roadmap(2027, null, RoadmapFilter.of(null, null, "policy training apac"))));
+        assertEquals(List.of("Coded slurs"), titles(roadmap(2027, 1, RoadmapFilter.of("live", "EU", "Policy EMEA"))));
+        assertEquals(List.of(), titles(roadmap(2027, 1, RoadmapFilter.of("ads", "EU", null))));
+    }
+
+    @Test
+    void aRoadmapWithMoreInitiativesThanOneStatementNamesIsComplete() {
+        int n = RoadmapService.CHUNK + 20;
+        jpa.tx(em -> {
+            for (int k = 0; k < n; k++) {
+                InitiativeEntity i = new InitiativeEntity("p.nair", MilestoneServiceTest.NOW);
+                i.apply(initiative(String.format("Bulk %04d", k), List.of("live"), List.of("EU"), "2040-Q2", null).validate(),
+                        MilestoneServiceTest.NOW);
+                em.persist(i);
+                MilestoneEntity m = new MilestoneEntity(i, "p.nair", MilestoneServiceTest.NOW);
+                m.apply(new MilestoneRequest("Launch", "2040-05-01", MilestoneKind.LAUNCH, null).validate(), MilestoneServiceTest.NOW);
+                em.persist(m);
+            }
+        });
+        Roadmap r = roadmap(2040, 2, RoadmapFilter.none());
+        assertEquals(n, r.initiatives().size());
+        assertEquals("Bulk " + String.format("%04d", n - 1), r.initiatives().get(n - 1).title());
+        r.initiatives().forEach(i -> {
+            assertEquals(1, i.milestones().size(), i.title());
+            assertEquals(List.of("EU"), i.regions());
+            assertEquals(List.of("live"), i.linesOfBusiness());
+        });
     }
 }
