@@ -246,4 +246,21 @@ public class CapacityIT extends PolicyOpsTestSupport {
         // Nothing was applied: both initiatives still target 2042-Q1.
         assertEquals("2042-Q1", api.get("/api/planning/initiatives/" + a, "viewer").json().path("targetQuarter").asText());
     }
+
+    @Test
+    public void aRegionalLeadWritesTeamsAndHolidaysOfItsRegionsOnly() throws Exception {
+        Api.Response uk = api().post(TEAMS, "lead-eu", team("Policy UK", "UK", "Harriet Ellison", 1));
+        assertEquals(uk.toString(), 201, uk.status());
+        assertEquals(403, api.post(TEAMS, "lead-eu", team("Policy Brazil", "BR")).status());
+        assertEquals(403, api.post(TEAMS, "lead-eu", team("Policy Worldwide", null)).status());
+        assertEquals(201, api.post("/api/planning/holidays", "lead-eu",
+                Map.of("region", "UK", "quarter", "2043-Q2", "days", 2)).status());
+        assertEquals(403, api.post("/api/planning/holidays", "lead-eu",
+                Map.of("region", "US", "quarter", "2043-Q2", "days", 2)).status());
+        assertEquals(201, api.post("/api/planning/leave", "lead-eu",
+                Map.of("team", "Policy UK", "member", "Harriet Ellison", "quarter", "2043-Q2", "days", 5)).status());
+        assertEquals(403, api.post("/api/planning/leave", "lead-eu",
+                Map.of("team", "Integrity Tooling", "member", "Rei Tamura", "quarter", "2043-Q2", "days", 5)).status());
+        assertEquals(204, api.delete(TEAMS + "/" + uk.json().path("id").asLong(), "lead-eu", uk.header("ETag")).status());
+    }
 }

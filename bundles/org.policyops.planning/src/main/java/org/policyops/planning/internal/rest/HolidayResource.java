@@ -31,7 +31,8 @@ import org.policyops.planning.internal.service.CapacityService;
 
 /**
  * {@code /api/planning/holidays}: public-holiday working days per region and quarter, which reduce the capacity of
- * the region's teams. Anyone logged in may read; adding and deleting needs {@code planner} (or admin).
+ * the region's teams. Anyone logged in may read; adding and deleting needs {@code planner} (or admin),
+ * or a regional lead for the region.
  */
 @Component(service = HolidayResource.class)
 @JaxrsResource
@@ -57,7 +58,7 @@ public class HolidayResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PLANNER)
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response create(HolidayRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
         HolidayView created = capacity.addHoliday(RestSupport.body(body), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -66,10 +67,10 @@ public class HolidayResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.PLANNER)
-    public Response delete(@PathParam("id") String id) {
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
         try {
-            capacity.deleteHoliday(Long.parseLong(id));
+            capacity.deleteHoliday(Long.parseLong(id), caller);
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("holiday record", id);
         }

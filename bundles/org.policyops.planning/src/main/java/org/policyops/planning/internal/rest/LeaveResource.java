@@ -31,7 +31,8 @@ import org.policyops.planning.internal.service.CapacityService;
 
 /**
  * {@code /api/planning/leave}: planned leave of team members per quarter, in working days, which reduces their
- * team's capacity. Anyone logged in may read; adding and deleting needs {@code planner} (or admin).
+ * team's capacity. Anyone logged in may read; adding and deleting needs {@code planner} (or admin),
+ * or a regional lead for the region.
  */
 @Component(service = LeaveResource.class)
 @JaxrsResource
@@ -57,7 +58,7 @@ public class LeaveResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PLANNER)
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response create(LeaveRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
         LeaveView created = capacity.addLeave(RestSupport.body(body), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -66,10 +67,10 @@ public class LeaveResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.PLANNER)
-    public Response delete(@PathParam("id") String id) {
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
         try {
-            capacity.deleteLeave(Long.parseLong(id));
+            capacity.deleteLeave(Long.parseLong(id), caller);
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("leave record", id);
         }

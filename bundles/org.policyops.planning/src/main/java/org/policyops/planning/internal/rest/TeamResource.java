@@ -35,7 +35,8 @@ import org.policyops.planning.internal.service.TeamService;
 
 /**
  * {@code /api/planning/teams}: teams with their members, whose capacity is planned. Anyone logged in may read;
- * writing needs {@code planner} (or admin). Single teams carry an ETag; PUT and DELETE honour If-Match.
+ * writing needs {@code planner} (or admin), or a
+ * regional lead for the team's region. Single teams carry an ETag; PUT and DELETE honour If-Match.
  */
 @Component(service = TeamResource.class)
 @JaxrsResource
@@ -61,7 +62,7 @@ public class TeamResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PLANNER)
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response create(TeamRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
         Tagged<TeamView> created = teams.create(RestSupport.body(body), caller);
         return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
@@ -75,16 +76,18 @@ public class TeamResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Roles.PLANNER)
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TeamRequest body) {
-        return RestSupport.ok(teams.update(id(id), ifMatch, RestSupport.body(body)));
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TeamRequest body,
+            @Context SecurityContext caller) {
+        return RestSupport.ok(teams.update(id(id), ifMatch, RestSupport.body(body), caller));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.PLANNER)
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        teams.delete(id(id), ifMatch);
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext caller) {
+        teams.delete(id(id), ifMatch, caller);
         return Response.noContent().build();
     }
 

@@ -22,6 +22,7 @@ import org.policyops.core.rest.Access;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.domain.Capacity;
 import org.policyops.planning.internal.domain.InitiativeStatus;
 import org.policyops.planning.internal.domain.Quarter;
@@ -37,7 +38,8 @@ import org.policyops.planning.internal.entity.TeamMember;
 
 /**
  * Public holidays, planned leave, and the capacity report: capacity per team and quarter ({@link Capacity}) against
- * the demand of the initiatives the team owns, summed by the database. One transaction per request.
+ * the demand of the initiatives the team owns, summed by the database. One transaction per request. Planners write
+ * all holidays and leave; a regional lead those of its regions (leave: of teams in its regions).
  */
 @Component(service = CapacityService.class)
 public class CapacityService {
@@ -73,6 +75,7 @@ public class CapacityService {
         HolidayRequest.Content c = request.validate();
         String user = Access.userName(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
+            Access.requireRegions(caller, Roles.PLANNER, List.of(c.region()));
             List<Long> taken = em.createQuery("select h.id from HolidayEntity h where h.region = :region"
                     + " and h.quarter = :quarter", Long.class).setParameter("region", c.region())
                     .setParameter("quarter", c.quarter().toString()).getResultList();
@@ -87,12 +90,13 @@ public class CapacityService {
         });
     }
 
-    public void deleteHoliday(long id) {
+    public void deleteHoliday(long id, SecurityContext caller) {
         jpa.txExpr(TransactionType.Required, em -> {
             HolidayEntity h = em.find(HolidayEntity.class, id);
             if (h == null) {
                 throw ProblemException.notFound("holiday record", id);
             }
+            Access.requireRegions(caller, Roles.PLANNER, List.of(h.getRegion()));
             em.remove(h);
             em.flush();
             return null;
@@ -120,6 +124,7 @@ public class CapacityService {
             if (team == null) {
                 throw ProblemException.badRequest("team", "there is no team named '" + c.team() + "'");
             }
+            Access.requireRegions(caller, Roles.PLANNER, TeamService.regions(team.getRegion()));
             if (team.getMembers().stream().noneMatch(m -> m.getName().equals(c.member()))) {
                 throw ProblemException.badRequest("member", "'" + c.member() + "' is not a member of " + team.getName());
             }
@@ -130,12 +135,14 @@ public class CapacityService {
         });
     }
 
-    public void deleteLeave(long id) {
+    public void deleteLeave(long id, SecurityContext caller) {
         jpa.txExpr(TransactionType.Required, em -> {
             LeaveEntity l = em.find(LeaveEntity.class, id);
             if (l == null) {
                 throw ProblemException.notFound("leave record", id);
             }
+            TeamEntity team = em.find(TeamEntity.class, l.getTeamId());
+            Access.requireRegions(caller, Roles.PLANNER, TeamService.regions(team == null ? null : team.getRegion()));
             em.remove(l);
             em.flush();
             return null;

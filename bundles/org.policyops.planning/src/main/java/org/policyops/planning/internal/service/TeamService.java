@@ -19,6 +19,7 @@ import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.Tagged;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.dto.TeamView;
@@ -27,6 +28,8 @@ import org.policyops.planning.internal.entity.TeamEntity;
 /**
  * Teams and their members, one transaction per request. A team's name is unique (409 when taken): initiatives name
  * their team by it. Deleting a team deletes its members' planned leave; initiatives keep their owning team's name.
+ * Planners write every team; a regional lead writes the teams of its regions (before and after the change), never a
+ * team without a region.
  */
 @Component(service = TeamService.class)
 public class TeamService {
@@ -60,6 +63,7 @@ public class TeamService {
         TeamEntity.Content c = request.validate();
         String user = Access.userName(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
+            Access.requireRegions(caller, Roles.PLANNER, regions(c.region()));
             requireFreeName(em, c.name(), null);
             Instant now = PlanningUnit.now(clock);
             TeamEntity team = new TeamEntity(user, now);
@@ -70,10 +74,12 @@ public class TeamService {
         });
     }
 
-    public Tagged<TeamView> update(long id, String ifMatch, TeamRequest request) {
+    public Tagged<TeamView> update(long id, String ifMatch, TeamRequest request, SecurityContext caller) {
         TeamEntity.Content c = request.validate();
         return jpa.txExpr(TransactionType.Required, em -> {
             TeamEntity team = find(em, id);
+            Access.requireRegions(caller, Roles.PLANNER, regions(team.getRegion()));
+            Access.requireRegions(caller, Roles.PLANNER, regions(c.region()));
             ETags.checkIfMatch(ifMatch, team.getVersion());
             requireFreeName(em, c.name(), team.getId());
             team.apply(c, PlanningUnit.now(clock));
@@ -82,9 +88,10 @@ public class TeamService {
         });
     }
 
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, String ifMatch, SecurityContext caller) {
         jpa.txExpr(TransactionType.Required, em -> {
             TeamEntity team = find(em, id);
+            Access.requireRegions(caller, Roles.PLANNER, regions(team.getRegion()));
             ETags.checkIfMatch(ifMatch, team.getVersion());
             em.createQuery("delete from LeaveEntity l where l.teamId = :team").setParameter("team", team.getId())
                     .executeUpdate();
@@ -92,6 +99,11 @@ public class TeamService {
             PlanningUnit.flush(em, ifMatch);
             return null;
         });
+    }
+
+    /** A team's region as the region list {@link Access#requireRegions} checks; none for a team without one. */
+    static List<String> regions(String region) {
+        return region == null ? List.of() : List.of(region);
     }
 
     static TeamEntity find(EntityManager em, long id) {

@@ -91,15 +91,15 @@ class CapacityServicesTest {
         Tagged<TeamView> read = teams.get(t.id());
         assertEquals(created.version(), read.version());
         Tagged<TeamView> updated = teams.update(t.id(), "\"" + read.version() + "\"",
-                new TeamRequest("Policy EMEA", null, List.of(new TeamRequest.Member("Ines Valcourt", null, 0.8))));
+                new TeamRequest("Policy EMEA", null, List.of(new TeamRequest.Member("Ines Valcourt", null, 0.8))), PLANNER);
         assertEquals(List.of("Ines Valcourt"), updated.body().members().stream().map(TeamView.Member::name).toList());
         assertNull(updated.body().region());
         assertEquals(1, teams.list(PageRequest.of(null, null, null, TeamService.SORTABLE, TeamService.DEFAULT_SORT)).total());
 
         ProblemException stale = assertThrows(ProblemException.class,
-                () -> teams.delete(t.id(), "\"" + read.version() + "\""));
+                () -> teams.delete(t.id(), "\"" + read.version() + "\"", PLANNER));
         assertEquals(412, stale.status());
-        teams.delete(t.id(), "\"" + updated.version() + "\"");
+        teams.delete(t.id(), "\"" + updated.version() + "\"", PLANNER);
         assertEquals(404, assertThrows(ProblemException.class, () -> teams.get(t.id())).status());
     }
 
@@ -108,7 +108,7 @@ class CapacityServicesTest {
         long id = teams.create(emea(), PLANNER).body().id();
         assertEquals(409, assertThrows(ProblemException.class, () -> teams.create(emea(), PLANNER)).status());
         long other = teams.create(new TeamRequest("Policy Global", null, List.of()), PLANNER).body().id();
-        assertEquals(409, assertThrows(ProblemException.class, () -> teams.update(other, null, emea())).status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> teams.update(other, null, emea(), PLANNER)).status());
         assertEquals(id, teams.get(id).body().id());
 
         ProblemException bad = assertThrows(ProblemException.class, () -> teams.create(new TeamRequest(" ", "Europe!",
@@ -177,16 +177,44 @@ class CapacityServicesTest {
                 CapacityService.DEFAULT_SORT)).items();
         assertEquals("Policy EMEA", leave.get(0).team());
         assertEquals(team, leave.get(0).teamId());
-        capacity.deleteHoliday(h);
-        capacity.deleteLeave(l);
+        capacity.deleteHoliday(h, PLANNER);
+        capacity.deleteLeave(l, PLANNER);
         assertEquals(0, jpa.count("HolidayEntity"));
         assertEquals(0, jpa.count("LeaveEntity"));
-        assertEquals(404, assertThrows(ProblemException.class, () -> capacity.deleteHoliday(h)).status());
-        assertEquals(404, assertThrows(ProblemException.class, () -> capacity.deleteLeave(l)).status());
+        assertEquals(404, assertThrows(ProblemException.class, () -> capacity.deleteHoliday(h, PLANNER)).status());
+        assertEquals(404, assertThrows(ProblemException.class, () -> capacity.deleteLeave(l, PLANNER)).status());
         // A deleted team takes its leave records with it.
         capacity.addLeave(new LeaveRequest("Policy EMEA", "Tomasz Rybak", "2027-Q3", 5.0), PLANNER);
-        teams.delete(team, null);
+        teams.delete(team, null, PLANNER);
         assertEquals(0, jpa.count("LeaveEntity"));
+    }
+
+    @Test
+    void regionalLeadsWriteTeamsHolidaysAndLeaveOfTheirRegionsOnly() {
+        SecurityContext lead = Callers.lead("e.lead", "EU", "UK");
+        Tagged<TeamView> eu = teams.create(emea(), lead);
+        assertEquals(403, assertThrows(ProblemException.class, () -> teams.create(
+                new TeamRequest("Policy Japan", "JP", List.of()), lead)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> teams.create(
+                new TeamRequest("Policy Global", null, List.of()), lead)).status());
+        // Moving a team out of the lead's regions is writing a team of another region.
+        assertEquals(403, assertThrows(ProblemException.class, () -> teams.update(eu.body().id(), null,
+                new TeamRequest("Policy EMEA", "JP", List.of()), lead)).status());
+        long jp = teams.create(new TeamRequest("Policy Japan", "JP", List.of(new TeamRequest.Member("Aiko", null, 1.0))),
+                PLANNER).body().id();
+        assertEquals(403, assertThrows(ProblemException.class, () -> teams.delete(jp, null, lead)).status());
+
+        long h = capacity.addHoliday(new HolidayRequest("UK", "2027-Q2", 2.0), lead).id();
+        assertEquals(403, assertThrows(ProblemException.class,
+                () -> capacity.addHoliday(new HolidayRequest("JP", "2027-Q2", 2.0), lead)).status());
+        capacity.addLeave(new LeaveRequest("Policy EMEA", "Katrin Wendt", "2027-Q2", 3.0), lead);
+        long jpLeave = capacity.addLeave(new LeaveRequest("Policy Japan", "Aiko", "2027-Q2", 3.0), PLANNER).id();
+        assertEquals(403, assertThrows(ProblemException.class,
+                () -> capacity.addLeave(new LeaveRequest("Policy Japan", "Aiko", "2027-Q2", 3.0), lead)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> capacity.deleteLeave(jpLeave, lead)).status());
+        capacity.deleteHoliday(h, lead);
+        teams.delete(eu.body().id(), null, lead);
+        assertEquals(1, jpa.count("TeamEntity"));
     }
 
     @Test
