@@ -21,6 +21,11 @@ public final class DependencyGraph {
         dependsOn.computeIfAbsent(initiative, k -> new ArrayList<>(2)).add(prerequisite);
     }
 
+    /** What the initiative depends on directly, in the order the edges were added; empty when nothing. */
+    public List<Long> prerequisites(long initiative) {
+        return Collections.unmodifiableList(dependsOn.getOrDefault(initiative, List.of()));
+    }
+
     /**
      * The cycle that the edge "{@code initiative} depends on {@code prerequisite}" would close, in dependency
      * order and starting and ending with {@code initiative}: {@code [A, B, C, A]} means A would depend on B, B

@@ -37,10 +37,16 @@ import org.policyops.planning.internal.domain.InitiativeStatus;
 import org.policyops.planning.internal.domain.MilestoneKind;
 import org.policyops.planning.internal.domain.InitiativeType;
 import org.policyops.planning.internal.domain.RiskLevel;
+import org.policyops.planning.internal.dto.HolidayRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
+import org.policyops.planning.internal.dto.LeaveRequest;
 import org.policyops.planning.internal.dto.MilestoneRequest;
+import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.entity.InitiativeEntity;
+import org.policyops.planning.internal.entity.HolidayEntity;
+import org.policyops.planning.internal.entity.LeaveEntity;
 import org.policyops.planning.internal.entity.MilestoneEntity;
+import org.policyops.planning.internal.entity.TeamEntity;
 import org.policyops.planning.internal.entity.PolicyEntity;
 import org.policyops.planning.internal.entity.PolicyVersionEntity;
 import org.policyops.planning.internal.service.PolicyService;
@@ -53,7 +59,8 @@ import org.policyops.planning.internal.service.PolicyService;
 final class SampleData {
 
     /** How much was loaded, for the log. */
-    record Counts(int policies, int versions, int transitions, int initiatives, int milestones) {
+    record Counts(int policies, int versions, int transitions, int initiatives, int milestones, int teams, int holidays,
+            int leave) {
     }
 
     /**
@@ -272,6 +279,49 @@ final class SampleData {
             new MilestoneSample("Doxxing rules for home addresses and workplaces", "Kickoff with privacy counsel", "2027-04-06", KICKOFF, null),
             new MilestoneSample("Doxxing rules for home addresses and workplaces", "Draft for review in DE and FR", "2027-05-10", POLICY_DRAFT, null));
 
+    private record TeamSample(String name, String region, List<TeamRequest.Member> members) {
+    }
+
+    private static TeamRequest.Member member(String name, String role, double fte) {
+        return new TeamRequest.Member(name, role, fte);
+    }
+
+    /** One team for every owning team of the sample initiatives; sized so that some quarters are tight. */
+    private static final List<TeamSample> TEAMS = List.of(
+            new TeamSample("Policy Global", null, List.of(member("Selin Haddad", "Policy lead", 1),
+                    member("Lucas Ferrand", "Policy manager", 0.5))),
+            new TeamSample("Policy EMEA", "EU", List.of(member("Katrin Wendt", "Regional policy lead", 1),
+                    member("Joelle Marchetti", "Policy manager", 1), member("Tomasz Rybak", "Policy analyst", 0.8))),
+            new TeamSample("Policy Americas", "US", List.of(member("Renata Albuquerque", "Policy lead", 1),
+                    member("Devon Whitfield", "Policy analyst", 1))),
+            new TeamSample("Integrity Policy APAC", "IN", List.of(member("Priya Ramaswamy", "Policy lead", 1),
+                    member("Hiroshi Tanabe", "Policy manager", 1))),
+            new TeamSample("Policy Training APAC", "IN", List.of(member("Meera Kulkarni", "Training development lead", 1),
+                    member("Arif Santoso", "Instructional designer", 1))),
+            new TeamSample("Policy Training EMEA", "EU", List.of(member("Ines Valcourt", "Training specialist", 1),
+                    member("Nadia Farouk", "E-learning developer", 0.6))),
+            new TeamSample("Policy Training Americas", "BR", List.of(member("Luana Teixeira", "Trainer", 1))),
+            new TeamSample("Integrity Tooling", null, List.of(member("Rei Tamura", "Tooling owner", 1),
+                    member("Ada Okonkwo", "ML engineer", 1), member("Mikael Lindholm", "Software engineer", 1))));
+
+    private record HolidaySample(String region, String quarter, double days) {
+    }
+
+    /** Public holidays in working days (EU: the common ones of most member states). */
+    private static final List<HolidaySample> HOLIDAYS = List.of(
+            new HolidaySample("EU", "2027-Q1", 1), new HolidaySample("EU", "2027-Q2", 4),
+            new HolidaySample("EU", "2027-Q4", 3), new HolidaySample("IN", "2027-Q1", 3),
+            new HolidaySample("IN", "2027-Q4", 4), new HolidaySample("US", "2027-Q1", 2),
+            new HolidaySample("BR", "2027-Q1", 3));
+
+    private record LeaveSample(String team, String member, String quarter, double days) {
+    }
+
+    private static final List<LeaveSample> LEAVE = List.of(
+            new LeaveSample("Policy Training APAC", "Arif Santoso", "2027-Q1", 10),
+            new LeaveSample("Policy EMEA", "Joelle Marchetti", "2027-Q3", 15),
+            new LeaveSample("Integrity Tooling", "Ada Okonkwo", "2027-Q3", 10));
+
     private SampleData() {
     }
 
@@ -328,7 +378,39 @@ final class SampleData {
             milestone.apply(new MilestoneRequest(s.title(), s.date(), s.kind(), s.note()).validate(), now);
             em.persist(milestone);
         }
-        return new Counts(policies, versions, transitions, INITIATIVES.size(), MILESTONES.size());
+        // Teams whose name is taken (created before the samples were switched on) are left out, as policies are.
+        Map<String, TeamEntity> teamsByName = new HashMap<>();
+        for (TeamSample t : TEAMS) {
+            if (!em.createQuery("select t.id from TeamEntity t where t.name = :name", Long.class)
+                    .setParameter("name", t.name()).getResultList().isEmpty()) {
+                continue;
+            }
+            TeamEntity team = new TeamEntity("sample-data", now);
+            team.apply(new TeamRequest(t.name(), t.region(), t.members()).validate(), now);
+            em.persist(team);
+            teamsByName.put(t.name(), team);
+        }
+        int holidays = 0;
+        for (HolidaySample h : HOLIDAYS) {
+            HolidayRequest.Content c = new HolidayRequest(h.region(), h.quarter(), h.days()).validate();
+            if (em.createQuery("select h.id from HolidayEntity h where h.region = :r and h.quarter = :q", Long.class)
+                    .setParameter("r", c.region()).setParameter("q", c.quarter().toString()).getResultList().isEmpty()) {
+                em.persist(new HolidayEntity(c.region(), c.quarter(), c.days(), "sample-data", now));
+                holidays++;
+            }
+        }
+        em.flush();
+        int leave = 0;
+        for (LeaveSample l : LEAVE) {
+            TeamEntity team = teamsByName.get(l.team());
+            if (team != null) {
+                LeaveRequest.Content c = new LeaveRequest(l.team(), l.member(), l.quarter(), l.days()).validate();
+                em.persist(new LeaveEntity(team.getId(), c.member(), c.quarter(), c.days(), "sample-data", now));
+                leave++;
+            }
+        }
+        return new Counts(policies, versions, transitions, INITIATIVES.size(), MILESTONES.size(), teamsByName.size(),
+                holidays, leave);
     }
 
     /**

@@ -102,8 +102,9 @@ public class SampleDataLoader {
             if (loaded.isPresent()) {
                 SampleData.Counts c = loaded.get();
                 LOG.info("Loaded planning sample data: {} policies, {} policy versions, {} stage transitions, {} initiatives, "
-                        + "{} milestones (set sampleData=false in etc/{}.cfg to skip on new installations).",
-                        c.policies(), c.versions(), c.transitions(), c.initiatives(), c.milestones(), PID);
+                        + "{} milestones, {} teams, {} holiday and {} leave records (set sampleData=false in etc/{}.cfg to skip "
+                        + "on new installations).", c.policies(), c.versions(), c.transitions(), c.initiatives(),
+                        c.milestones(), c.teams(), c.holidays(), c.leave(), PID);
             } else {
                 LOG.debug("Planning sample data were loaded before; not loading them again.");
             }

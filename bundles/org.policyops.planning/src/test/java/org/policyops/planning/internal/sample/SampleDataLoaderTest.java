@@ -93,6 +93,14 @@ class SampleDataLoaderTest {
                 "select count(i) from InitiativeEntity i where i.regulatoryDeadline is not null", Long.class).getSingleResult()));
         assertTrue(counts.milestones() >= 10, counts.toString());
         assertEquals(counts.milestones(), jpa.count("MilestoneEntity"));
+        // A team for every owning team the sample initiatives name, with holidays and leave to plan with.
+        assertEquals(8, counts.teams());
+        assertEquals(counts.teams(), jpa.count("TeamEntity"));
+        assertEquals(counts.holidays(), jpa.count("HolidayEntity"));
+        assertEquals(counts.leave(), jpa.count("LeaveEntity"));
+        assertTrue(counts.holidays() > 0 && counts.leave() > 0, counts.toString());
+        assertEquals(List.of(), jpa.read(em -> em.createQuery("select distinct i.owningTeam from InitiativeEntity i"
+                + " where i.owningTeam not in (select t.name from TeamEntity t)", String.class).getResultList()));
 
         assertTrue(loader.loadOnce().isEmpty());
         assertEquals(counts.policies(), jpa.count("PolicyEntity"));

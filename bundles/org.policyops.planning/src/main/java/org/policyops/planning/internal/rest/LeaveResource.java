@@ -1,0 +1,79 @@
+package org.policyops.planning.internal.rest;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.Pages;
+import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
+import org.policyops.planning.internal.dto.LeaveRequest;
+import org.policyops.planning.internal.dto.LeaveView;
+import org.policyops.planning.internal.service.CapacityService;
+
+/**
+ * {@code /api/planning/leave}: planned leave of team members per quarter, in working days, which reduces their
+ * team's capacity. Anyone logged in may read; adding and deleting needs {@code planner} (or admin),
+ * or a regional lead for the region.
+ */
+@Component(service = LeaveResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
+@JSONRequired
+@Path("planning/leave")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeaveResource {
+
+    private final CapacityService capacity;
+
+    @Activate
+    public LeaveResource(@Reference CapacityService capacity) {
+        this.capacity = capacity;
+    }
+
+    @GET
+    public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
+            @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
+        return Pages.response(capacity.leave(RestSupport.page(limit, offset, sort, CapacityService.LEAVE_SORTABLE,
+                CapacityService.DEFAULT_SORT)), uriInfo);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response create(LeaveRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
+        LeaveView created = capacity.addLeave(RestSupport.body(body), caller);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
+    public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
+        try {
+            capacity.deleteLeave(Long.parseLong(id), caller);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("leave record", id);
+        }
+        return Response.noContent().build();
+    }
+}
