@@ -1,10 +1,11 @@
 /**
  * What the planning domain offers the others: a read-only view of the policy catalog and the Event Admin
  * topics it posts when policy versions are created or move through the lifecycle, and (since 1.1) the
- * time-to-deploy of policy versions.
+ * time-to-deploy of policy versions, and (since 1.2) read-only queries of the ranked portfolio and of the
+ * dependencies between initiatives for consoles and reports ({@link PortfolioQuery}, {@link DependencyQuery}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.policyops.api.planning;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,79 @@
+package org.policyops.benchmarks;
+
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.Persistence;
+
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.policyops.planning.internal.service.PlanningUnit;
+
+/**
+ * The planning persistence unit on EclipseLink and an in-memory H2 database, outside OSGi: a {@link JpaTemplate}
+ * over RESOURCE_LOCAL transactions that behaves as Aries JPA's does for {@code Required} (one transaction per call,
+ * committed on return, rolled back when the code throws). The same as the planning tests' TestJpa.
+ */
+final class LocalJpa implements JpaTemplate, AutoCloseable {
+
+    private final EntityManagerFactory emf;
+
+    LocalJpa(String database) {
+        // The unit is JTA for Aries JPA; here the provider manages local transactions over a plain JDBC URL.
+        emf = Persistence.createEntityManagerFactory(PlanningUnit.NAME, Map.of(
+                "javax.persistence.transactionType", "RESOURCE_LOCAL",
+                "javax.persistence.jtaDataSource", "",
+                "javax.persistence.jdbc.driver", "org.h2.Driver",
+                "javax.persistence.jdbc.url", "jdbc:h2:mem:" + database + ";MODE=LEGACY;DB_CLOSE_DELAY=-1",
+                "javax.persistence.jdbc.user", "sa"));
+    }
+
+    @Override
+    public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        if (type != TransactionType.Required) {
+            throw new UnsupportedOperationException("the planning services only use Required, not " + type);
+        }
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            R result = code.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void tx(TransactionType type, EmConsumer code) {
+        txExpr(type, em -> {
+            code.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> R txExpr(EmFunction<R> code) {
+        return txExpr(TransactionType.Required, code);
+    }
+
+    @Override
+    public void tx(EmConsumer code) {
+        tx(TransactionType.Required, code);
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+}

@@ -1,0 +1,133 @@
+package org.policyops.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The policyops:* console commands in the distribution, run through Karaf's own shell session as an administrator
+ * would type them, on the sample data; the REST API tells what they should show.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ShellIT extends PolicyOpsTestSupport {
+
+    /** Titles are cut at Tables.TITLE_WIDTH (60) characters in the tables; compare their beginnings. */
+    static final int TITLE_PREFIX = 40;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    public void portfolioListsTheTopOfTheRiceRanking() throws Exception {
+        JsonNode expected = api().get("/api/planning/portfolio?model=rice&limit=5", "viewer").json().path("items");
+        assertEquals(expected.toString(), 5, expected.size());
+
+        String out = execute("policyops:portfolio --model rice --limit 5");
+        String[] lines = out.strip().split("\\R");
+        assertEquals("header, rule and five rows:\n" + out, 7, lines.length);
+        assertTrue(out, lines[0].contains("Rank") && lines[0].contains("Score") && lines[0].contains("Team"));
+        for (int i = 0; i < 5; i++) {
+            JsonNode item = expected.path(i);
+            String row = lines[2 + i];
+            assertTrue(row + " should be " + item, row.contains(prefix(item.path("title").asText())));
+            assertTrue(row, row.contains(item.path("targetQuarter").asText()));
+            assertTrue(row, row.matches("\\s*" + (i + 1) + "\\s.*\\b" + item.path("id").asLong() + "\\b.*"));
+        }
+    }
+
+    @Test
+    public void depsShowsBothDirectionsAndBlocked() throws Exception {
+        List<JsonNode> open = new ArrayList<>();
+        for (JsonNode item : api().get("/api/planning/portfolio?model=rice&status=PROPOSED,PLANNED&limit=50", "viewer")
+                .json().path("items")) {
+            open.add(item);
+        }
+        assertTrue("the samples have open initiatives", open.size() >= 2);
+        JsonNode a = open.get(0);
+        JsonNode b = open.get(1);
+        String deps = "/api/planning/initiatives/" + a.path("id").asLong() + "/dependencies";
+        Api.Response added = api.post(deps, "planner", Map.of("dependsOn", b.path("id").asLong()));
+        assertEquals(added.toString(), 201, added.status());
+
+        String ofA = execute("policyops:deps " + a.path("id").asLong());
+        assertTrue(ofA, ofA.contains("depends on") && ofA.contains(prefix(b.path("title").asText())));
+        String ofB = execute("policyops:deps " + b.path("id").asLong());
+        assertTrue(ofB, ofB.contains("depended on by") && ofB.contains(prefix(a.path("title").asText())));
+
+        String blocked = execute("policyops:deps --blocked");
+        assertTrue(blocked, blocked.contains("Blocked by"));
+        String rowOfA = blocked.lines().filter(l -> l.contains(prefix(a.path("title").asText()))).findFirst().orElse(null);
+        assertNotNull(blocked, rowOfA);
+        assertTrue(rowOfA, rowOfA.contains(String.valueOf(b.path("id").asLong())));
+
+        String none = execute("policyops:deps 999999", true);
+        assertTrue(none, none.contains("IllegalArgumentException") && none.contains("999999"));
+    }
+
+    private static String prefix(String title) {
+        return title.substring(0, Math.min(TITLE_PREFIX, title.length()));
+    }
+
+    /**
+     * Runs one command line in a new console session as an administrator (as Karaf's KarafTestSupport does) and
+     * answers what it printed; a command that fails fails the test unless {@code mayFail}, when the failure is
+     * appended to the output. Waits, bounded, for the shell to register the policyops commands.
+     */
+    private String execute(String command) throws Exception {
+        return execute(command, false);
+    }
+
+    private String execute(String command, boolean mayFail) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (sessionFactory.getRegistry().getCommand("policyops", "deps") == null
+                || sessionFactory.getRegistry().getCommand("policyops", "portfolio") == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the policyops commands were not registered within 60 s");
+            }
+            Thread.sleep(200);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            Session session = sessionFactory.create(System.in, out, out);
+            Subject admin = new Subject();
+            admin.getPrincipals().add(new UserPrincipal("admin"));
+            admin.getPrincipals().add(new RolePrincipal("admin"));
+            try {
+                Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            } catch (Exception e) {
+                Throwable cause = e instanceof java.security.PrivilegedActionException ? e.getCause() : e;
+                if (!mayFail) {
+                    throw new AssertionError(command + " failed; it printed: " + bytes.toString(StandardCharsets.UTF_8), cause);
+                }
+                return bytes.toString(StandardCharsets.UTF_8) + cause;
+            } finally {
+                session.close();
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
