@@ -114,8 +114,14 @@ case "${1:-start}" in
         ;;
     stop)
         if running; then
+            # Karaf reports itself stopped before its JVM has exited; wait for the JVM, or a start right after
+            # this one finds the old process still holding the installation.
+            pid=$(sed -n 's/^item\.0\.pid *= *//p' "$HOME_DIR/instances/instance.properties" 2>/dev/null)
             "$HOME_DIR/bin/stop"
-            for _ in $(seq 1 60); do running || break; sleep 0.5; done
+            for _ in $(seq 1 120); do
+                if [ -n "$pid" ]; then kill -0 "$pid" 2>/dev/null || break; else running || break; fi
+                sleep 0.5
+            done
             echo "PolicyOps stopped."
         else
             echo "PolicyOps is not running."
