@@ -38,14 +38,19 @@ import org.policyops.planning.internal.domain.Quarter;
 import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.CriticalPathView;
 import org.policyops.planning.internal.dto.DependencyRequest;
+import org.policyops.planning.internal.dto.PlanRequest;
+import org.policyops.planning.internal.dto.PlanView;
 import org.policyops.planning.internal.dto.PortfolioEntry;
+import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.entity.DependencyEntity;
 import org.policyops.planning.internal.entity.InitiativeEntity;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.service.DependencyService;
 import org.policyops.planning.internal.service.InitiativeFilter;
+import org.policyops.planning.internal.service.PlanService;
 import org.policyops.planning.internal.service.PortfolioService;
 import org.policyops.planning.internal.service.SchedulingService;
+import org.policyops.planning.internal.service.TeamService;
 
 /**
  * The planning services on 10,000 initiatives and 20,000 dependency edges (a random DAG, fixed seed), on EclipseLink
@@ -66,6 +71,9 @@ public class PlanningBenchmark {
     static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
     static final List<String> REGIONS = List.of("EU", "UK", "US", "JP", "BR", "IN");
     static final List<String> LOBS = List.of("short-video", "live", "ads", "comments", "messaging");
+    /** The owning teams of the initiatives ("Team 0" to "Team 19") exist as teams of this many full-time members. */
+    static final int TEAMS = 20;
+    static final int MEMBERS_PER_TEAM = 25;
 
     /** A caller holding the admin role (not region-scoped), as the REST layer would pass it. */
     static final SecurityContext ADMIN = new SecurityContext() {
@@ -95,6 +103,7 @@ public class PlanningBenchmark {
     PortfolioService.Model rice;
     DependencyService dependencies;
     SchedulingService scheduling;
+    PlanService planner;
     DependencyGraph graph;
     /** An edge whose cycle check must search most of the graph before it finds the cycle: refused. */
     long refusedFrom;
@@ -112,6 +121,7 @@ public class PlanningBenchmark {
         rice = portfolio.model("rice");
         dependencies = new DependencyService(jpa);
         scheduling = new SchedulingService(jpa);
+        planner = new PlanService(jpa, portfolio);
 
         Random random = new Random(SEED);
         List<Long> ids = new ArrayList<>(INITIATIVES);
@@ -126,7 +136,7 @@ public class PlanningBenchmark {
                     e.apply(new InitiativeEntity.Content("Initiative " + i, null, InitiativeType.values()[random.nextInt(InitiativeType.values().length)],
                             List.of(LOBS.get(random.nextInt(LOBS.size()))), List.of(REGIONS.get(random.nextInt(REGIONS.size()))),
                             RiskLevel.values()[random.nextInt(4)], 1 + random.nextInt(5_000_000), 0.25 + random.nextInt(12) * 0.25,
-                            random.nextDouble(), 1 + random.nextInt(26), quarter, statuses[random.nextInt(3)], "Team " + random.nextInt(20),
+                            random.nextDouble(), 1 + random.nextInt(26), quarter, statuses[random.nextInt(3)], "Team " + random.nextInt(TEAMS),
                             1 + random.nextInt(10), 1 + random.nextInt(10), 1 + random.nextInt(10), null), NOW);
                     em.persist(e);
                     created.add(e);
@@ -182,6 +192,23 @@ public class PlanningBenchmark {
                 + " edge's %d.%n", INITIATIVES, EDGES, fromTop.size(), most);
         if (graph.cycleIfAdded(refusedFrom, refusedTo).isEmpty() || !graph.cycleIfAdded(acceptedFrom, acceptedTo).isEmpty()) {
             throw new IllegalStateException("the chosen edges do not behave as the benchmarks assume");
+        }
+        // Teams for the owning teams, so the planner places work by capacity instead of leaving everything out.
+        TeamService teams = new TeamService(jpa);
+        for (int t = 0; t < TEAMS; t++) {
+            List<TeamRequest.Member> members = new ArrayList<>();
+            for (int m = 0; m < MEMBERS_PER_TEAM; m++) {
+                members.add(new TeamRequest.Member("Member " + t + "-" + m, null, 1.0));
+            }
+            teams.create(new TeamRequest("Team " + t, null, members), ADMIN);
+        }
+        PlanView plan = planner.plan(new PlanRequest(2027, null, "rice"));
+        long placed = plan.quarters().stream().mapToLong(q -> q.placed().stream().filter(p -> !p.committed()).count()).sum();
+        long committed = plan.quarters().stream().mapToLong(q -> q.placed().stream().filter(PlanView.Placed::committed).count()).sum();
+        System.out.printf("The 2027 plan places %d candidates (and %d in progress) and leaves out %d.%n", placed, committed,
+                plan.leftOut().size());
+        if (placed == 0 || plan.leftOut().isEmpty()) {
+            throw new IllegalStateException("the plan should place some candidates and leave some out");
         }
         // The graph lock row is created by the first write; make it before measuring.
         try {
@@ -242,5 +269,14 @@ public class PlanningBenchmark {
     @Benchmark
     public CriticalPathView criticalPathOfOneYear() {
         return scheduling.criticalPath("2027", null, null, null);
+    }
+
+    /**
+     * {@code POST /api/planning/plan} for 2027 by RICE: read the candidates, work in progress, the 20,000 edges and the
+     * teams' capacity in one transaction, rank, and place by capacity and dependencies.
+     */
+    @Benchmark
+    public PlanView planOneYear() {
+        return planner.plan(new PlanRequest(2027, null, "rice"));
     }
 }

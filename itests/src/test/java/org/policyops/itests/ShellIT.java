@@ -11,6 +11,10 @@ import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -24,6 +28,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,6 +45,9 @@ public class ShellIT extends PolicyOpsTestSupport {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    BundleContext bundleContext;
 
     @Test
     public void portfolioListsTheTopOfTheRiceRanking() throws Exception {
@@ -88,6 +96,81 @@ public class ShellIT extends PolicyOpsTestSupport {
         assertTrue(none, none.contains("IllegalArgumentException") && none.contains("999999"));
     }
 
+    @Test
+    public void planPlacesWhatThePlanEndpointPlaces() throws Exception {
+        JsonNode expected = plan(2027);
+        // Declarative Services registers the query service on its own schedule, possibly after the commands.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (bundleContext.getServiceReference("org.policyops.api.planning.PlanQuery") == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the PlanQuery service was not registered within 60 s");
+            }
+            Thread.sleep(200);
+        }
+        String out = execute("policyops:plan 2027");
+        Set<Long> expectedPlaced = new TreeSet<>();
+        for (JsonNode quarter : expected.path("quarters")) {
+            for (JsonNode placed : quarter.path("placed")) {
+                expectedPlaced.add(placed.path("id").asLong());
+            }
+        }
+        Set<Long> expectedLeftOut = new TreeSet<>();
+        expected.path("leftOut").forEach(l -> expectedLeftOut.add(l.path("id").asLong()));
+        assertTrue("the samples place something in 2027: " + expected, !expectedPlaced.isEmpty());
+
+        assertTrue(out, out.startsWith("Plan for 2027 ranked by " + expected.path("model").asText()));
+        // Placed rows start with their quarter, then the id (columns are separated by '|'); left-out rows start with the id.
+        Set<Long> placed = new TreeSet<>();
+        for (String line : section(out, "Placed:")) {
+            Matcher m = Pattern.compile("^(2027-Q[1-4])\\s*\\|\\s*(\\d+)\\s*\\|.*").matcher(line);
+            if (m.matches()) {
+                placed.add(Long.parseLong(m.group(2)));
+            }
+        }
+        assertEquals(out, expectedPlaced, placed);
+        Set<Long> leftOut = new TreeSet<>();
+        for (String line : section(out, "Left out:")) {
+            Matcher m = Pattern.compile("^\\s*(\\d+)\\s*\\|.*").matcher(line);
+            if (m.matches()) {
+                leftOut.add(Long.parseLong(m.group(1)));
+            }
+        }
+        assertEquals(out, expectedLeftOut, leftOut);
+        for (JsonNode l : expected.path("leftOut")) {
+            String reason = l.path("reason").asText();
+            assertTrue(reason + " in\n" + out, out.contains(reason.substring(0, Math.min(TITLE_PREFIX, reason.length()))));
+        }
+
+        String q1 = execute("policyops:plan --quarter Q1 --model wsjf 2027");
+        assertTrue(q1, q1.startsWith("Plan for 2027-Q1 ranked by wsjf"));
+        String bad = execute("policyops:plan --quarter Q5 2027", true);
+        assertTrue(bad, bad.contains("IllegalArgumentException") && bad.contains("Q1, Q2, Q3 or Q4"));
+    }
+
+    /** {@code POST /api/planning/plan} for the year, waiting (bounded) while the whiteboard has not registered it yet. */
+    private JsonNode plan(int year) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        Api.Response r = api().post("/api/planning/plan", "viewer", Map.of("year", year));
+        while (r.status() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            r = api.post("/api/planning/plan", "viewer", Map.of("year", year));
+        }
+        assertEquals(r.toString(), 200, r.status());
+        return r.json();
+    }
+
+    /** The lines after a heading line up to the next blank line. */
+    private static List<String> section(String out, String heading) {
+        List<String> lines = out.lines().toList();
+        int start = lines.indexOf(heading);
+        assertTrue(heading + " in\n" + out, start >= 0);
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            end++;
+        }
+        return lines.subList(start + 1, end);
+    }
+
     private static String prefix(String title) {
         return title.substring(0, Math.min(TITLE_PREFIX, title.length()));
     }
@@ -104,7 +187,8 @@ public class ShellIT extends PolicyOpsTestSupport {
     private String execute(String command, boolean mayFail) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (sessionFactory.getRegistry().getCommand("policyops", "deps") == null
-                || sessionFactory.getRegistry().getCommand("policyops", "portfolio") == null) {
+                || sessionFactory.getRegistry().getCommand("policyops", "portfolio") == null
+                || sessionFactory.getRegistry().getCommand("policyops", "plan") == null) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the policyops commands were not registered within 60 s");
             }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.policyops.api.planning.BlockedInfo;
 import org.policyops.api.planning.DependencyInfo;
+import org.policyops.api.planning.PlanProposal;
 import org.policyops.api.planning.RankedInitiative;
 
 /** The tables the commands print. */
@@ -68,6 +69,58 @@ final class Tables {
                     b.plannedBeforeADependency() ? "yes" : "no");
         }
         return table;
+    }
+
+    /** The initiatives placed, quarter by quarter; work already in progress is marked committed. */
+    static ShellTable placed(PlanProposal plan) {
+        ShellTable table = new ShellTable().emptyTableText("No initiative is placed.");
+        table.column("Quarter");
+        table.column("Id").alignRight();
+        table.column("Title").maxSize(TITLE_WIDTH);
+        table.column("Team");
+        table.column("Effort (pw)").alignRight();
+        table.column("Committed");
+        for (PlanProposal.QuarterPlan q : plan.quarters()) {
+            for (PlanProposal.Placed p : q.placed()) {
+                table.addRow().addContent(q.quarter(), p.id(), p.title(), orNone(p.team()), weeks(p.effortWeeks()),
+                        p.committed() ? "yes" : "no");
+            }
+        }
+        return table;
+    }
+
+    /** Each team's capacity and what is left of it, per quarter, in person-weeks. */
+    static ShellTable remaining(PlanProposal plan) {
+        ShellTable table = new ShellTable().emptyTableText("No team has capacity in the period.");
+        table.column("Quarter");
+        table.column("Team");
+        table.column("Capacity (pw)").alignRight();
+        table.column("Left (pw)").alignRight();
+        for (PlanProposal.QuarterPlan q : plan.quarters()) {
+            for (PlanProposal.TeamCapacity t : q.remaining()) {
+                table.addRow().addContent(q.quarter(), t.team(), weeks(t.capacity()), weeks(t.remaining()));
+            }
+        }
+        return table;
+    }
+
+    /** Every candidate the plan leaves out, in rank order, with the reason. */
+    static ShellTable leftOut(List<PlanProposal.LeftOut> leftOut) {
+        ShellTable table = new ShellTable().emptyTableText("No initiative is left out.");
+        table.column("Id").alignRight();
+        table.column("Title").maxSize(TITLE_WIDTH);
+        table.column("Team");
+        table.column("Target");
+        table.column("Reason");
+        for (PlanProposal.LeftOut l : leftOut) {
+            table.addRow().addContent(l.id(), l.title(), orNone(l.team()), l.targetQuarter(), l.reason());
+        }
+        return table;
+    }
+
+    /** Person-weeks to two decimals. */
+    static String weeks(double weeks) {
+        return String.format(Locale.ROOT, "%.2f", weeks);
     }
 
     private static String orNone(String text) {

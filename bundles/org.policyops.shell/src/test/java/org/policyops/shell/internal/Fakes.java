@@ -15,6 +15,8 @@ import org.apache.karaf.shell.impl.action.command.DefaultActionPreparator;
 import org.policyops.api.planning.BlockedInfo;
 import org.policyops.api.planning.DependencyInfo;
 import org.policyops.api.planning.DependencyQuery;
+import org.policyops.api.planning.PlanProposal;
+import org.policyops.api.planning.PlanQuery;
 import org.policyops.api.planning.PortfolioQuery;
 import org.policyops.api.planning.RankedInitiative;
 
@@ -63,6 +65,21 @@ final class Fakes {
         @Override
         public List<BlockedInfo> blocked() {
             return blocked;
+        }
+    }
+
+    static final class Plans implements PlanQuery {
+        final PlanProposal answer;
+        final List<List<Object>> calls = new ArrayList<>();
+
+        Plans(PlanProposal answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public PlanProposal plan(int year, String quarter, String model) {
+            calls.add(java.util.Arrays.asList(year, quarter, model));
+            return answer;
         }
     }
 

@@ -19,17 +19,21 @@ import org.junit.jupiter.api.Test;
 import org.policyops.api.planning.BlockedInfo;
 import org.policyops.api.planning.DependencyInfo;
 import org.policyops.api.planning.DependencyInfo.Direction;
+import org.policyops.api.planning.PlanProposal;
 import org.policyops.api.planning.RankedInitiative;
 import org.policyops.planning.internal.domain.InitiativeStatus;
 import org.policyops.planning.internal.domain.InitiativeType;
 import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
+import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.service.DependencyService;
 import org.policyops.planning.internal.service.InitiativeService;
+import org.policyops.planning.internal.service.PlanService;
 import org.policyops.planning.internal.service.PortfolioService;
 import org.policyops.planning.internal.service.SchedulingService;
+import org.policyops.planning.internal.service.TeamService;
 import org.policyops.planning.internal.testing.Callers;
 import org.policyops.planning.internal.testing.TestJpa;
 
@@ -42,6 +46,8 @@ class QueryServicesTest {
     DependencyService dependencyService;
     PortfolioQueryService portfolio;
     DependencyQueryService dependencies;
+    PlanQueryService plans;
+    TeamService teams;
 
     @BeforeEach
     void setUp() {
@@ -53,6 +59,8 @@ class QueryServicesTest {
                         RiskLevel.CRITICAL, 4.0), 90));
         portfolio = new PortfolioQueryService(ranking, jpa);
         dependencies = new DependencyQueryService(dependencyService, new SchedulingService(jpa));
+        plans = new PlanQueryService(new PlanService(jpa, ranking));
+        teams = new TeamService(jpa);
     }
 
     @AfterEach
@@ -115,5 +123,41 @@ class QueryServicesTest {
         assertEquals(List.of(new BlockedInfo(a, "A", "PLANNED", "2027-Q1", true, List.of(b))), dependencies.blocked());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> dependencies.dependencies(a + 1000)).getMessage()
                 .contains(String.valueOf(a + 1000)));
+    }
+
+    @Test
+    void planPlacesPerQuarterWithCapacityLeftAndReasons() {
+        teams.create(new TeamRequest("Policy EMEA", "EU", List.of(new TeamRequest.Member("Katrin Wendt", null, 1.0))), PLANNER);
+        long placed = create("Placed", "EU", 10_000, "2027-Q2", InitiativeStatus.PROPOSED, "Policy EMEA");
+        long orphan = create("Orphan", "EU", 100, "2027-Q1", InitiativeStatus.PLANNED, "Policy Mars");
+
+        PlanProposal plan = plans.plan(2027, null, "rice");
+        assertEquals(2027, plan.year());
+        assertNull(plan.quarter());
+        assertEquals("rice", plan.model());
+        assertEquals(List.of("2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"),
+                plan.quarters().stream().map(PlanProposal.QuarterPlan::quarter).toList());
+        assertTrue(plan.quarters().get(0).placed().isEmpty());
+        assertEquals(List.of(new PlanProposal.Placed(placed, "Placed", "Policy EMEA", 2.0, false)),
+                plan.quarters().get(1).placed());
+        PlanProposal.TeamCapacity q2 = plan.quarters().get(1).remaining().get(0);
+        assertEquals("Policy EMEA", q2.team());
+        assertEquals(q2.capacity() - 2.0, q2.remaining(), 0.01);
+        assertEquals(List.of(new PlanProposal.LeftOut(orphan, "Orphan", "Policy Mars", 2.0, "2027-Q1",
+                "no team named Policy Mars")), plan.leftOut());
+
+        PlanProposal q2only = plans.plan(2027, "Q2", null);
+        assertEquals("2027-Q2", q2only.quarter());
+        assertEquals(1, q2only.quarters().size());
+    }
+
+    @Test
+    void badPlanArgumentsAreIllegalArgumentsNamingTheField() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> plans.plan(2027, "Q5", null)).getMessage()
+                .startsWith("quarter: "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> plans.plan(1969, null, null)).getMessage()
+                .startsWith("year: "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> plans.plan(2027, null, "moscow")).getMessage()
+                .startsWith("model: "));
     }
 }
