@@ -35,7 +35,7 @@ final class LocalJpa implements JpaTemplate, AutoCloseable {
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         if (type != TransactionType.Required) {
-            throw new UnsupportedOperationException("the planning services only use Required, not " + type);
+            throw new IllegalArgumentException("the planning services only use Required, not " + type);
         }
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();

@@ -59,7 +59,7 @@ public final class TestJpa implements JpaTemplate, AutoCloseable {
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         if (type != TransactionType.Required) {
-            throw new UnsupportedOperationException("the planning services only use Required, not " + type);
+            throw new IllegalArgumentException("the planning services only use Required, not " + type);
         }
         transactions.incrementAndGet();
         EntityManager em = emf.createEntityManager();
