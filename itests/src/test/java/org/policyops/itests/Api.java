@@ -118,6 +118,26 @@ public final class Api {
                 + (last == null ? "none" : last.status() + " " + last.body()));
     }
 
+    /** Waits (bounded) until a GET answers 200 five times in a row, 200 ms apart. */
+    public void awaitSteady(String path, String user, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int inARow = 0;
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(path, user);
+                inARow = last.status() == 200 ? inARow + 1 : 0;
+            } catch (IllegalStateException notListening) {
+                inARow = 0;
+            }
+            if (inARow >= 5) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(path + " did not answer 200 steadily within " + timeout + "; last answer: " + last);
+    }
+
     /** An HTTP response. */
     public record Response(int status, Map<String, List<String>> headers, String body) {
 

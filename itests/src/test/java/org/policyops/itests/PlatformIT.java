@@ -70,6 +70,7 @@ public class PlatformIT extends PolicyOpsTestSupport {
             planning.start();
         }
         api.awaitHealthy(Duration.ofSeconds(30));
+        api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
     }
 
     @Test

@@ -73,6 +73,9 @@ public abstract class PolicyOpsTestSupport {
         if (api == null) {
             api = new Api(httpPort());
             api.awaitHealthy(Duration.ofSeconds(120));
+            // Health tells the domains are ready; the whiteboard may still be re-publishing the application after
+            // the refresh that installing the test probe causes. Wait until the API answers steadily.
+            api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
         }
         return api;
     }
