@@ -50,14 +50,14 @@ public class DependencyResource {
 
     @GET
     public DependenciesView list(@PathParam("id") String id) {
-        return dependencies.list(id(id));
+        return dependencies.list(RestSupport.id(id, "initiative"));
     }
 
     @POST
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response add(@PathParam("id") String id, DependencyRequest body, @Context SecurityContext caller,
             @Context UriInfo uriInfo) {
-        DependencyView created = dependencies.add(id(id), RestSupport.body(body), caller);
+        DependencyView created = dependencies.add(RestSupport.id(id, "initiative"), RestSupport.body(body), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.dependsOn())).build())
                 .entity(created).build();
     }
@@ -65,7 +65,7 @@ public class DependencyResource {
     @GET
     @Path("{dependsOn}")
     public DependencyView get(@PathParam("id") String id, @PathParam("dependsOn") String dependsOn) {
-        return dependencies.get(id(id), edgeEnd(id, dependsOn));
+        return dependencies.get(RestSupport.id(id, "initiative"), edgeEnd(id, dependsOn));
     }
 
     @DELETE
@@ -73,17 +73,8 @@ public class DependencyResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response remove(@PathParam("id") String id, @PathParam("dependsOn") String dependsOn,
             @Context SecurityContext caller) {
-        dependencies.remove(id(id), edgeEnd(id, dependsOn), caller);
+        dependencies.remove(RestSupport.id(id, "initiative"), edgeEnd(id, dependsOn), caller);
         return Response.noContent().build();
-    }
-
-    /** An id that is not a number names no initiative. */
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("initiative", text);
-        }
     }
 
     private static long edgeEnd(String id, String dependsOn) {

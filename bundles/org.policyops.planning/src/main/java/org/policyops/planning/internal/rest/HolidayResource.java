@@ -23,7 +23,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.Pages;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.HolidayRequest;
 import org.policyops.planning.internal.dto.HolidayView;
@@ -69,11 +68,7 @@ public class HolidayResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
-        try {
-            capacity.deleteHoliday(Long.parseLong(id), caller);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("holiday record", id);
-        }
+        capacity.deleteHoliday(RestSupport.id(id, "holiday record"), caller);
         return Response.noContent().build();
     }
 }

@@ -26,7 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.InitiativeView;
@@ -74,7 +73,7 @@ public class InitiativeResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return RestSupport.ok(initiatives.get(id(id)));
+        return RestSupport.ok(initiatives.get(RestSupport.id(id, "initiative")));
     }
 
     @PUT
@@ -82,7 +81,7 @@ public class InitiativeResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InitiativeRequest body, @Context SecurityContext caller) {
-        return RestSupport.ok(initiatives.update(id(id), ifMatch, RestSupport.body(body), caller));
+        return RestSupport.ok(initiatives.update(RestSupport.id(id, "initiative"), ifMatch, RestSupport.body(body), caller));
     }
 
     @DELETE
@@ -90,16 +89,7 @@ public class InitiativeResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        initiatives.delete(id(id), ifMatch, caller);
+        initiatives.delete(RestSupport.id(id, "initiative"), ifMatch, caller);
         return Response.noContent().build();
-    }
-
-    /** An id that is not a number names no initiative. */
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("initiative", text);
-        }
     }
 }

@@ -23,7 +23,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.Pages;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.LeaveRequest;
 import org.policyops.planning.internal.dto.LeaveView;
@@ -69,11 +68,7 @@ public class LeaveResource {
     @Path("{id}")
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
-        try {
-            capacity.deleteLeave(Long.parseLong(id), caller);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("leave record", id);
-        }
+        capacity.deleteLeave(RestSupport.id(id, "leave record"), caller);
         return Response.noContent().build();
     }
 }

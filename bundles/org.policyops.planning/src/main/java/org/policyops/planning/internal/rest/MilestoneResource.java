@@ -26,7 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.MilestoneView;
@@ -56,7 +55,7 @@ public class MilestoneResource {
     @GET
     public Response list(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        return Pages.response(milestones.list(id(id, "initiative"), RestSupport.page(limit, offset, sort,
+        return Pages.response(milestones.list(RestSupport.id(id, "initiative"), RestSupport.page(limit, offset, sort,
                 MilestoneService.SORTABLE, MilestoneService.DEFAULT_SORT)), uriInfo);
     }
 
@@ -64,14 +63,14 @@ public class MilestoneResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response create(@PathParam("id") String id, MilestoneRequest body, @Context SecurityContext caller,
             @Context UriInfo uriInfo) {
-        Tagged<MilestoneView> created = milestones.create(id(id, "initiative"), RestSupport.body(body), caller);
+        Tagged<MilestoneView> created = milestones.create(RestSupport.id(id, "initiative"), RestSupport.body(body), caller);
         return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
     }
 
     @GET
     @Path("{milestoneId}")
     public Response get(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId) {
-        return RestSupport.ok(milestones.get(id(id, "initiative"), id(milestoneId, "milestone")));
+        return RestSupport.ok(milestones.get(RestSupport.id(id, "initiative"), RestSupport.id(milestoneId, "milestone")));
     }
 
     @PUT
@@ -79,7 +78,7 @@ public class MilestoneResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response update(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MilestoneRequest body, @Context SecurityContext caller) {
-        return RestSupport.ok(milestones.update(id(id, "initiative"), id(milestoneId, "milestone"), ifMatch,
+        return RestSupport.ok(milestones.update(RestSupport.id(id, "initiative"), RestSupport.id(milestoneId, "milestone"), ifMatch,
                 RestSupport.body(body), caller));
     }
 
@@ -88,16 +87,7 @@ public class MilestoneResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response delete(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext caller) {
-        milestones.delete(id(id, "initiative"), id(milestoneId, "milestone"), ifMatch, caller);
+        milestones.delete(RestSupport.id(id, "initiative"), RestSupport.id(milestoneId, "milestone"), ifMatch, caller);
         return Response.noContent().build();
-    }
-
-    /** An id that is not a number names no record. */
-    private static long id(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(what, text);
-        }
     }
 }

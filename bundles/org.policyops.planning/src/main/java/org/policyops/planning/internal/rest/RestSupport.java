@@ -11,7 +11,7 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Validator;
 import org.policyops.planning.internal.dto.Tagged;
 
-/** What the planning resources share: reading paging parameters, requiring a body, answering with an ETag. */
+/** What the planning resources share: reading paging parameters and ids, requiring a body, answering with an ETag. */
 final class RestSupport {
 
     private RestSupport() {
@@ -34,6 +34,15 @@ final class RestSupport {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a whole number (was '" + text + "')", e);
+        }
+    }
+
+    /** Reads a numeric id from the address; one that is not a number names no record, so it is a 404. */
+    static long id(String text, String what) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound(what, text);
         }
     }
 

@@ -26,7 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.Pages;
-import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.Tagged;
 import org.policyops.planning.internal.dto.TeamRequest;
@@ -71,7 +70,7 @@ public class TeamResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return RestSupport.ok(teams.get(id(id)));
+        return RestSupport.ok(teams.get(RestSupport.id(id, "team")));
     }
 
     @PUT
@@ -79,7 +78,7 @@ public class TeamResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TeamRequest body,
             @Context SecurityContext caller) {
-        return RestSupport.ok(teams.update(id(id), ifMatch, RestSupport.body(body), caller));
+        return RestSupport.ok(teams.update(RestSupport.id(id, "team"), ifMatch, RestSupport.body(body), caller));
     }
 
     @DELETE
@@ -87,16 +86,7 @@ public class TeamResource {
     @RolesAllowed({ Roles.PLANNER, Roles.REGIONAL_LEAD })
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        teams.delete(id(id), ifMatch, caller);
+        teams.delete(RestSupport.id(id, "team"), ifMatch, caller);
         return Response.noContent().build();
-    }
-
-    /** An id that is not a number names no team. */
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("team", text);
-        }
     }
 }
