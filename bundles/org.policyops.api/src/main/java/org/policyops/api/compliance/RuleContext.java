@@ -1,0 +1,49 @@
+package org.policyops.api.compliance;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.policyops.api.RegionCode;
+import org.policyops.api.localization.RequirementCatalog;
+import org.policyops.api.localization.TranslationStatus;
+import org.policyops.api.planning.PolicyCatalog;
+import org.policyops.api.training.TrainingCoverage;
+
+/**
+ * What a rule sees when it evaluates a launch in one region: a read-only view of the launch and, when the features
+ * that offer them are installed, the other domains' API services. An empty optional means the feature is not
+ * installed; the rule should then say so, usually with {@link RuleResult#notApplicable(String)}.
+ */
+@ProviderType
+public interface RuleContext {
+
+    LaunchView launch();
+
+    /** The launch region being evaluated. */
+    RegionCode region();
+
+    /** The launch's entry for {@link #region()}. */
+    LaunchRegionView launchRegion();
+
+    /** When this evaluation started; use it rather than the clock so that all rules judge the same moment. */
+    Instant now();
+
+    /** Training coverage and proficiency, when the training feature is installed. */
+    Optional<TrainingCoverage> trainingCoverage();
+
+    /** Translation readiness of content per region, when the localization feature is installed. */
+    Optional<TranslationStatus> translationStatus();
+
+    /** The catalog of regional compliance requirements, when the localization feature is installed. */
+    Optional<RequirementCatalog> requirements();
+
+    /** The policy catalog, when the planning feature is installed. */
+    Optional<PolicyCatalog> policyCatalog();
+
+    /**
+     * Any other PolicyOps API service (for example one from a feature newer than this interface), or empty when no
+     * such service is registered.
+     */
+    <S> Optional<S> service(Class<S> type);
+}
