@@ -70,10 +70,10 @@ public class LaunchesIT extends PolicyOpsTestSupport {
 
     /** A version in TRAINING in the planning samples: the platform's version rule passes. */
     static Map<String, Object> launch(String title, String... regions) {
-        return launch(title, "harassment-bullying", "2.0.0", regions);
+        return launchOf(title, "harassment-bullying", "2.0.0", regions);
     }
 
-    static Map<String, Object> launch(String title, String key, String version, String... regions) {
+    static Map<String, Object> launchOf(String title, String key, String version, String... regions) {
         List<Map<String, Object>> list = new ArrayList<>();
         String target = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
         for (String r : regions) {
@@ -165,7 +165,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
         assertEquals(bad.toString(), 400, bad.status());
         assertEquals(List.of("title", "policyKey", "policyVersion", "regions[0].region", "regions[0].targetDate"), fields(bad));
 
-        Api.Response unknown = api.post(LAUNCHES, "planner", launch("Unknown version", "harassment-bullying", "9.9.9", "EU"));
+        Api.Response unknown = api.post(LAUNCHES, "planner", launchOf("Unknown version", "harassment-bullying", "9.9.9", "EU"));
         assertEquals(unknown.toString(), 400, unknown.status());
         assertEquals(List.of("policyVersion"), fields(unknown));
         assertTrue(unknown.body(), unknown.body().contains("its versions are"));
@@ -350,7 +350,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
     @Test
     public void aNoGoApprovalIsRefusedThenAllowedByAnAuditedAdministratorOverride() throws Exception {
         // hate-speech 3.1.0 is in TESTING in the samples: platform.version-ready blocks.
-        long id = create("planner", launch("Hate speech v3.1 — Australia", "hate-speech", "3.1.0", "AU"));
+        long id = create("planner", launchOf("Hate speech v3.1 — Australia", "hate-speech", "3.1.0", "AU"));
         String approval = LAUNCHES + "/" + id + "/regions/AU/approval";
         Api.Response refused = api.post(approval, "planner", null);
         assertEquals(refused.toString(), 409, refused.status());
@@ -515,7 +515,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
         assertEquals(200, api.patch("/api/planning/policies/" + key + "/versions/1.0.0", "planner",
                 Map.of("status", "APPROVED"), null).status());
 
-        long id = create("planner", launch("Own policy — Chile", key, "1.0.0", "CL"));
+        long id = create("planner", launchOf("Own policy — Chile", key, "1.0.0", "CL"));
         assertEquals(200, api.post(LAUNCHES + "/" + id + "/regions/CL/approval", "planner", null).status());
         Api.Response enforcing = api.post(LAUNCHES + "/" + id + "/regions/CL/enforcement", "planner", null);
         assertEquals(enforcing.toString(), 200, enforcing.status());
