@@ -502,6 +502,36 @@ public class LaunchesIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void withoutPlanningLaunchesHoldPoliciesByKeyAndSaySoInReadiness() throws Exception {
+        api();
+        org.osgi.framework.Bundle planning = null;
+        for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
+            if ("org.policyops.planning".equals(b.getSymbolicName())) {
+                planning = b;
+            }
+        }
+        assertNotNull(planning);
+        planning.stop();
+        try {
+            await("the policy catalog is gone", () -> bundleContext.getServiceReference(
+                    org.policyops.api.planning.PolicyCatalog.class) == null);
+            // Not in any catalog: accepted by key.
+            long id = create("planner", launchOf("Spam v9 — Indonesia", "spam-scams", "9.0.0", "ID"));
+            JsonNode id0 = api.get(LAUNCHES + "/" + id + "/readiness", "viewer").json().path("regions").path(0);
+            JsonNode version = rule(id0, "platform.version-ready");
+            assertEquals("NOT_APPLICABLE", version.path("verdict").asText());
+            assertTrue(version.toString(), version.path("findings").path(0).path("message").asText()
+                    .contains("planning feature is not installed"));
+            assertEquals("GO", id0.path("readiness").asText());
+            assertEquals(200, api.post(LAUNCHES + "/" + id + "/regions/ID/approval", "planner", null).status());
+        } finally {
+            planning.start();
+        }
+        api.awaitHealthy(Duration.ofSeconds(60));
+        api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
+    }
+
+    @Test
     public void timeToDeployPerRegionOnceEnforcementStarts() throws Exception {
         // A policy of our own whose version entered development 40 days ago and was approved today.
         String key = PlatformIT.uniqueKey();
