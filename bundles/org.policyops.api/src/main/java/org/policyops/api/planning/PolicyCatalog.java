@@ -1,9 +1,11 @@
 package org.policyops.api.planning;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.policyops.api.SemanticVersion;
 
 /**
  * The policy catalog as a service, registered by the planning feature. Other domains reference it optionally:
@@ -22,4 +24,14 @@ public interface PolicyCatalog {
      * highest version.
      */
     Optional<PolicyVersionInfo> currentVersion(String key);
+
+    /**
+     * When the version was approved (its status last became {@code APPROVED}); empty when it never was, or when the
+     * policy or version does not exist. Launches measure regional time-to-deploy from it.
+     *
+     * @since 1.4
+     */
+    default Optional<Instant> approvedAt(String key, SemanticVersion version) {
+        return Optional.empty();
+    }
 }

@@ -18,7 +18,7 @@ final class ComplianceTables {
     static final String LAUNCHES_NOT_INSTALLED = "The launches feature is not installed: feature:install policyops-launches";
 
     /** Said when the plugins feature (the inventory) is not there. */
-    static final String PLUGINS_NOT_INSTALLED = "The plugins feature is not installed: feature:install policyops-plugins";
+    static final String PLUGINS_NOT_INSTALLED = "The plugin inventory is not installed: feature:install policyops-launches";
 
     static final int TEXT_WIDTH = 70;
 

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.LifecycleStage;
+import org.policyops.api.SemanticVersion;
 import org.policyops.api.planning.PolicyCatalog;
 import org.policyops.api.planning.PolicyInfo;
 import org.policyops.api.planning.PolicyVersionInfo;
@@ -59,6 +60,15 @@ public class PolicyCatalogService implements PolicyCatalog {
         Optional<PolicyVersionInfo> enforced = all.stream()
                 .filter(v -> v.stage() == LifecycleStage.ENFORCEMENT).max(byNumber);
         return enforced.isPresent() ? enforced : all.stream().max(byNumber);
+    }
+
+    @Override
+    public Optional<Instant> approvedAt(String key, SemanticVersion version) {
+        if (key == null || version == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(PolicyService.findOptional(em, key))
+                .flatMap(p -> p.findVersion(version)).map(PolicyVersionEntity::getApprovedAt));
     }
 
     static PolicyVersionInfo info(PolicyVersionEntity v) {

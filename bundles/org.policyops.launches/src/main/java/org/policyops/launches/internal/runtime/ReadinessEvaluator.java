@@ -1,0 +1,205 @@
+package org.policyops.launches.internal.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.policyops.api.RegionCode;
+import org.policyops.api.compliance.LaunchRegionView;
+import org.policyops.api.compliance.LaunchView;
+import org.policyops.api.compliance.RuleResult;
+import org.policyops.api.launches.Readiness;
+import org.policyops.api.launches.ReadinessReport;
+import org.policyops.api.launches.RegionReadiness;
+import org.policyops.api.launches.RuleEvaluation;
+import org.policyops.launches.internal.LaunchesConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates the readiness of a launch: every rule that applies to a region, for every region asked for, all in
+ * parallel on the {@link RuleExecutor}, each under the configured time bound; then the verdicts are aggregated per
+ * region ({@link Evaluations}). Nothing a rule does can make the evaluation fail. Its settings come from
+ * {@code etc/org.policyops.launches.cfg} and apply to the next evaluation when they change.
+ */
+@Component(service = ReadinessEvaluator.class, configurationPid = LaunchesConfig.PID)
+@Designate(ocd = LaunchesConfig.class)
+public class ReadinessEvaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadinessEvaluator.class);
+
+    /** The settings in force; replaced as a whole. */
+    public record Settings(long timeoutMillis, Set<String> shadowRules, int workers) {
+
+        public Settings {
+            shadowRules = Set.copyOf(shadowRules);
+        }
+
+        static Settings of(LaunchesConfig config) {
+            long timeout = config.ruleTimeoutMillis();
+            if (timeout < 100 || timeout > 60_000) {
+                throw new IllegalArgumentException("ruleTimeoutMillis must be 100 to 60000, was " + timeout);
+            }
+            int workers = config.ruleWorkers();
+            if (workers < 1 || workers > 64) {
+                throw new IllegalArgumentException("ruleWorkers must be 1 to 64, was " + workers);
+            }
+            Set<String> shadow = new LinkedHashSet<>();
+            for (String entry : config.shadowRules() == null ? new String[0] : config.shadowRules()) {
+                // A .cfg file may give one comma-separated string rather than a list.
+                Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(shadow::add);
+            }
+            return new Settings(timeout, shadow, workers);
+        }
+    }
+
+    private final RuleRegistry registry;
+    private final Function<RegisteredRule, ServiceLookup> lookups;
+    private final Clock clock;
+    private volatile Settings settings;
+    private volatile RuleExecutor executor;
+
+    @Activate
+    public ReadinessEvaluator(@Reference RuleRegistry registry, BundleContext context, LaunchesConfig config) {
+        this(registry, rule -> {
+            BundleContext own = rule.bundle() == null ? null : rule.bundle().getBundleContext();
+            return ServiceLookup.of(own != null ? own : context);
+        }, Clock.systemUTC(), Settings.of(config));
+    }
+
+    /** Outside OSGi (tests): the given lookups, clock and settings. */
+    public ReadinessEvaluator(RuleRegistry registry, Function<RegisteredRule, ServiceLookup> lookups, Clock clock,
+            Settings settings) {
+        this.registry = registry;
+        this.lookups = lookups;
+        this.clock = clock;
+        this.settings = settings;
+        this.executor = new RuleExecutor(settings.workers(), 256, "policyops-rule");
+    }
+
+    /** A changed configuration applies to the next evaluation; an invalid one is refused and the previous one kept. */
+    @Modified
+    void modified(LaunchesConfig config) {
+        Settings next;
+        try {
+            next = Settings.of(config);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Ignoring the new configuration of {}: {}. The previous one stays in force.", LaunchesConfig.PID,
+                    e.getMessage());
+            return;
+        }
+        Settings previous = settings;
+        if (next.workers() != previous.workers()) {
+            RuleExecutor old = executor;
+            executor = new RuleExecutor(next.workers(), 256, "policyops-rule");
+            old.close();
+        }
+        settings = next;
+        LOG.info("Readiness: rule time bound {} ms, {} workers, shadow rules {}.", next.timeoutMillis(), next.workers(),
+                next.shadowRules());
+    }
+
+    @Deactivate
+    public void close() {
+        executor.close();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public boolean isShadow(String ruleId) {
+        return settings.shadowRules().contains(ruleId);
+    }
+
+    public RuleExecutor executor() {
+        return executor;
+    }
+
+    /**
+     * Evaluates every applicable rule in the region given, or in all the launch's regions (null).
+     *
+     * @throws IllegalArgumentException when the launch has no such region
+     */
+    public ReadinessReport evaluate(LaunchView launch, RegionCode region) {
+        List<LaunchRegionView> regions;
+        if (region == null) {
+            regions = launch.regions();
+        } else {
+            regions = List.of(launch.region(region).orElseThrow(() -> new IllegalArgumentException("launch " + launch.id()
+                    + " is not rolled out to " + region + "; its regions are "
+                    + launch.regions().stream().map(r -> r.region().value()).toList())));
+        }
+        Settings s = settings;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<RegisteredRule> rules = registry.rules();
+        record Planned(int regionIndex, RegisteredRule rule) {
+        }
+        List<Planned> planned = new ArrayList<>();
+        List<RuleExecutor.Task<RuleResult>> tasks = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            LaunchRegionView lr = regions.get(i);
+            for (RegisteredRule rule : rules) {
+                if (!rule.appliesTo(lr.region())) {
+                    continue;
+                }
+                planned.add(new Planned(i, rule));
+                tasks.add(new RuleExecutor.Task<>(rule.serviceId(), () -> {
+                    try (ServiceLookup services = lookups.apply(rule)) {
+                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services));
+                    }
+                }));
+            }
+        }
+        List<RuleExecutor.Outcome<RuleResult>> outcomes = executor.run(tasks, Duration.ofMillis(s.timeoutMillis()));
+        List<List<RuleEvaluation>> perRegion = new ArrayList<>();
+        regions.forEach(r -> perRegion.add(new ArrayList<>()));
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            RuleExecutor.Outcome<RuleResult> outcome = outcomes.get(i);
+            RuleEvaluation evaluation = Evaluations.of(p.rule(), s.shadowRules().contains(p.rule().id()), outcome,
+                    s.timeoutMillis());
+            log(launch, regions.get(p.regionIndex()).region(), p.rule(), outcome, evaluation);
+            perRegion.get(p.regionIndex()).add(evaluation);
+        }
+        List<RegionReadiness> result = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            LaunchRegionView lr = regions.get(i);
+            List<RuleEvaluation> evaluations = perRegion.get(i);
+            evaluations.sort(Evaluations.ORDER);
+            Readiness readiness = Evaluations.readiness(evaluations);
+            result.add(new RegionReadiness(lr.region(), lr.targetDate(), lr.status(), readiness, evaluations));
+        }
+        return new ReadinessReport(launch.id(), launch.title(), launch.policyKey(), launch.policyVersion(), now, result);
+    }
+
+    private static void log(LaunchView launch, RegionCode region, RegisteredRule rule, RuleExecutor.Outcome<RuleResult> o,
+            RuleEvaluation e) {
+        switch (o.kind()) {
+            case THREW -> LOG.warn("Rule {} of {} {} failed on launch {} in {}: verdict ERROR.", rule.id(), rule.plugin(),
+                    rule.pluginVersion(), launch.id(), region, o.error());
+            case TIMED_OUT, STILL_RUNNING, NOT_STARTED, REJECTED -> LOG.warn("Rule {} of {} {} on launch {} in {}: verdict "
+                    + "TIMEOUT ({}).", rule.id(), rule.plugin(), rule.pluginVersion(), launch.id(), region, o.kind());
+            default -> {
+                if (e.verdict() == org.policyops.api.compliance.Verdict.ERROR) {
+                    LOG.warn("Rule {} of {} {} on launch {} in {}: {}", rule.id(), rule.plugin(), rule.pluginVersion(),
+                            launch.id(), region, e.findings().get(0).message());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.policyops.launches.internal.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.policyops.api.compliance.DomainEvent;
+import org.policyops.api.compliance.Integration;
+import org.policyops.api.launches.IntegrationInfo;
+import org.policyops.api.launches.LaunchEvents;
+
+/** Each integration is fed on its own thread from its own bounded queue: none can hold up the others or the poster. */
+class IntegrationDispatcherTest {
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final IntegrationDispatcher dispatcher = new IntegrationDispatcher(Clock.systemUTC(), 5);
+
+    @AfterEach
+    void tearDown() {
+        release.countDown();
+        dispatcher.deactivate();
+    }
+
+    static class Recording implements Integration {
+        final String id;
+        final Set<String> topics;
+        final List<DomainEvent> received = new CopyOnWriteArrayList<>();
+
+        Recording(String id, Set<String> topics) {
+            this.id = id;
+            this.topics = topics;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String type() {
+            return "test";
+        }
+
+        @Override
+        public String description() {
+            return "records events";
+        }
+
+        @Override
+        public Set<String> topics() {
+            return topics;
+        }
+
+        @Override
+        public void deliver(DomainEvent event) throws Exception {
+            received.add(event);
+        }
+    }
+
+    private static Event event(String topic, long launchId) {
+        return new Event(topic, Map.of(LaunchEvents.PROP_LAUNCH_ID, launchId, LaunchEvents.PROP_REGION, "EU"));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(condition.getAsBoolean(), "condition not met within 5 s");
+    }
+
+    private IntegrationInfo info(String id) {
+        return dispatcher.integrations().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eventsReachTheIntegrationsWhoseTopicsMatchInOrder() throws Exception {
+        Recording launches = new Recording("launches", Set.of("org/policyops/launches/*"));
+        Recording approvals = new Recording("approvals", Set.of(LaunchEvents.LAUNCH_APPROVED));
+        dispatcher.add(1, launches, 10, "org.example.webhook", "1.0.0");
+        dispatcher.add(2, approvals, 10, "org.example.webhook", "1.0.0");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 1));
+        dispatcher.handleEvent(event("org/policyops/planning/policyversion/CREATED", 1));
+        await(() -> launches.received.size() == 2 && approvals.received.size() == 1);
+        assertEquals(LaunchEvents.LAUNCH_CREATED, launches.received.get(0).topic());
+        assertEquals(1L, launches.received.get(0).properties().get(LaunchEvents.PROP_LAUNCH_ID));
+        assertEquals("EU", launches.received.get(0).text(LaunchEvents.PROP_REGION));
+        assertEquals(LaunchEvents.LAUNCH_APPROVED, launches.received.get(1).topic());
+        await(() -> info("launches").delivered() == 2);
+        IntegrationInfo i = info("launches");
+        assertEquals(0, i.failed());
+        assertEquals("org.example.webhook", i.plugin());
+        assertTrue(i.lastDeliveryAt() != null);
+        assertNull(i.problem());
+    }
+
+    @Test
+    void aThrowingOrHangingIntegrationAffectsNoOtherAndNeverThePoster() throws Exception {
+        Recording healthy = new Recording("healthy", Set.of("*"));
+        Integration throwing = new Recording("throwing", Set.of("*")) {
+            @Override
+            public void deliver(DomainEvent event) {
+                throw new IllegalStateException("endpoint answered 503");
+            }
+        };
+        Integration hanging = new Recording("hanging", Set.of("*")) {
+            @Override
+            public void deliver(DomainEvent event) throws InterruptedException {
+                release.await();
+            }
+
+            @Override
+            public Optional<String> problem() {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.empty();
+            }
+        };
+        dispatcher.add(1, throwing, 10, "p", "1");
+        dispatcher.add(2, hanging, 11, "p", "1");
+        dispatcher.add(3, healthy, 12, "p", "1");
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            dispatcher.handleEvent(event(LaunchEvents.READINESS_CHANGED, i));
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(tookMillis < 500, "posting 20 events took " + tookMillis + " ms");
+        await(() -> healthy.received.size() == 20);
+        await(() -> info("throwing").failed() == 20);
+        assertEquals("java.lang.IllegalStateException: endpoint answered 503", info("throwing").lastError());
+        // The hanging one holds one event, queues 5 and drops the other 14, each counted as failed.
+        await(() -> info("hanging").failed() == 14);
+        IntegrationInfo h = info("hanging");
+        assertEquals(0, h.delivered());
+        assertTrue(h.lastError().startsWith("queue full (5 events waiting): dropped " + LaunchEvents.READINESS_CHANGED),
+                h.lastError());
+        assertTrue(h.problem().startsWith("does not answer when asked for its problem"), h.problem());
+        assertEquals(20, info("healthy").delivered());
+    }
+
+    @Test
+    void anIntegrationThatLeavesStopsReceiving() throws Exception {
+        Recording r = new Recording("leaving", Set.of("org/policyops/*"));
+        dispatcher.add(1, r, 10, "p", "1");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
+        await(() -> r.received.size() == 1);
+        dispatcher.remove(1);
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 2));
+        Thread.sleep(100);
+        assertEquals(1, r.received.size());
+        assertTrue(dispatcher.integrations().isEmpty());
+    }
+
+    @Test
+    void topicMatching() {
+        assertTrue(IntegrationDispatcher.matches(Set.of("org/policyops/launches/*"), LaunchEvents.LAUNCH_CREATED));
+        assertTrue(IntegrationDispatcher.matches(Set.of("*"), "org/policyops/planning/policyversion/CREATED"));
+        assertTrue(IntegrationDispatcher.matches(Set.of(LaunchEvents.LAUNCH_CREATED), LaunchEvents.LAUNCH_CREATED));
+        assertTrue(!IntegrationDispatcher.matches(Set.of("org/policyops/launch/*"), LaunchEvents.LAUNCH_CREATED));
+        assertTrue(!IntegrationDispatcher.matches(Set.of(LaunchEvents.LAUNCH_APPROVED), LaunchEvents.LAUNCH_CREATED));
+    }
+}
