@@ -39,7 +39,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.SynchronousBundleListener;
+import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
+import org.policyops.api.compliance.Verdict;
+import org.policyops.api.launches.ComplianceRuntime;
+import org.policyops.api.launches.LaunchSummary;
+import org.policyops.api.launches.ReadinessReport;
+import org.policyops.api.launches.RuleEvaluation;
 import org.policyops.api.compliance.RuleResult;
 import org.policyops.itests.plugins.HangingRule;
 import org.policyops.itests.plugins.ThrowingRule;
@@ -117,10 +123,25 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertRuntimeView(plugin, 2);
         assertEquals(plugin.toString(), 200, api().get("/api/plugins/" + plugin.path("bundleId").asLong(), "viewer").status());
 
+        // The rules take part in readiness: without the localization and training features they say why they
+        // cannot judge, as NOT_APPLICABLE.
+        long euLaunch = launchIn("EU");
+        RuleEvaluation texts = evaluation(euLaunch, "EU", "eu.dsa-texts-in-official-languages").orElseThrow();
+        assertEquals(Verdict.NOT_APPLICABLE, texts.verdict());
+        assertEquals(EU, texts.plugin());
+        assertTrue(texts.findings().toString(), texts.findings().get(0).message().contains("localization feature is not installed"));
+        assertEquals(Verdict.NOT_APPLICABLE, evaluation(euLaunch, "EU", "eu.moderator-training-coverage").orElseThrow().verdict());
+        long ukLaunch = launchIn("UK");
+        assertTrue(evaluation(ukLaunch, "UK", "uk.osa-illegal-content-risk-assessment").isPresent());
+        Api.Response rest = api().get("/api/launches/" + euLaunch + "/readiness?region=EU", "viewer");
+        assertEquals(rest.toString(), 200, rest.status());
+        assertTrue(rest.body(), rest.body().contains("eu.dsa-texts-in-official-languages"));
+
         Files.delete(file);
         Files.delete(ukFile);
         await("the EU pack is gone", () -> plugin(EU).isEmpty() && rules(EU).isEmpty());
         await("the UK pack is gone", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
+        assertTrue("a removed plugin's rules take no part", evaluation(euLaunch, "EU", "eu.dsa-texts-in-official-languages").isEmpty());
         assertEquals(404, api().get("/api/plugins/" + plugin.path("bundleId").asLong(), "viewer").status());
     }
 
@@ -150,6 +171,9 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertEquals("1.1.0", upgraded.path("version").asText());
         await("the rule of 1.1.0 runs", () -> evaluated(bsn).equals("evaluated by version 1.1.0"));
         assertEquals(1, rules(bsn).size());
+        RuleEvaluation inReadiness = evaluation(launchIn("EU"), "EU", VersionedRule.ID).orElseThrow();
+        assertEquals("1.1.0", inReadiness.pluginVersion());
+        assertEquals("evaluated by version 1.1.0", inReadiness.findings().get(0).message());
 
         long id = upgraded.path("bundleId").asLong();
         assertEquals(403, api().delete("/api/plugins/" + id, "viewer", null).status());
@@ -178,6 +202,15 @@ public class PluginsIT extends PolicyOpsTestSupport {
         await("the broken rules are registered", () -> rules(broken).size() == 2);
         assertEquals(200, api().get("/api/health", "viewer").status());
         assertRuntimeView(plugin(broken).orElseThrow(), 2);
+        long launch = launchIn("EU");
+        Api.Response rest = api().get("/api/launches/" + launch + "/readiness?region=EU", "viewer");
+        assertEquals("a throwing and a hanging rule never fail the request: " + rest, 200, rest.status());
+        RuleEvaluation thrown = evaluation(launch, "EU", ThrowingRule.ID).orElseThrow();
+        assertEquals(Verdict.ERROR, thrown.verdict());
+        assertTrue(thrown.findings().toString(), thrown.findings().toString().contains("deliberately broken rule"));
+        RuleEvaluation hung = evaluation(launch, "EU", HangingRule.ID).orElseThrow();
+        assertEquals(Verdict.TIMEOUT, hung.verdict());
+        assertTrue("abandoned at the time bound, not after a minute: " + hung.durationMillis(), hung.durationMillis() < 10_000);
 
         assertEquals(204, api().delete("/api/plugins/" + entry.path("bundleId").asLong(), "admin", null).status());
         Files.delete(brokenFile);
@@ -196,6 +229,9 @@ public class PluginsIT extends PolicyOpsTestSupport {
         JsonNode plugin = plugin(bsn).orElseThrow();
         assertEquals("Basic test pack", plugin.path("name").asText());
         assertEquals("ACTIVE", plugin.path("state").asText());
+        RuleEvaluation notice = evaluation(launchIn("EU"), "EU", "example.notice-period").orElseThrow();
+        assertTrue(notice.toString(), notice.verdict() == Verdict.PASS || notice.verdict() == Verdict.FAIL);
+        assertTrue(notice.toString(), notice.findings().get(0).message().contains("days from"));
         Files.delete(file);
         await("it is gone", () -> plugin(bsn).isEmpty());
     }
@@ -208,6 +244,34 @@ public class PluginsIT extends PolicyOpsTestSupport {
             assertEquals(0, plugin.path("rules").size());
             assertTrue(plugin.toString(), plugin.path("errors").toString().contains("the launches feature is not installed"));
         }
+    }
+
+    private ComplianceRuntime runtime() {
+        ServiceReference<ComplianceRuntime> ref = bundleContext.getServiceReference(ComplianceRuntime.class);
+        assertNotNull("the launches feature registers the compliance runtime", ref);
+        return bundleContext.getService(ref);
+    }
+
+    /** A sample launch with the region (the samples are loaded on their own thread after boot). */
+    private long launchIn(String region) throws Exception {
+        RegionCode code = RegionCode.of(region);
+        long[] found = { -1 };
+        await("a sample launch in " + region, () -> {
+            for (LaunchSummary l : runtime().launches(100)) {
+                if (l.regions().contains(code)) {
+                    found[0] = l.id();
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** The rule's evaluation in the launch's region now, if the rule took part. */
+    private Optional<RuleEvaluation> evaluation(long launchId, String region, String ruleId) {
+        ReadinessReport report = runtime().readiness(launchId, RegionCode.of(region)).orElseThrow();
+        return report.regions().get(0).rules().stream().filter(e -> e.ruleId().equals(ruleId)).findFirst();
     }
 
     private Optional<JsonNode> plugin(String symbolicName) throws Exception {
