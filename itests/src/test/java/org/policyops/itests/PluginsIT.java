@@ -146,6 +146,21 @@ public class PluginsIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void aKarDroppedIntoDeployInstallsItsPluginAndRefreshesNothingElse() throws Exception {
+        pluginsUnderTest.add(UK);
+        byte[] kar = TestPlugins.kar("org.policyops.itests", "uk-kar", "1.0.0", "uk-pack",
+                Files.readAllBytes(TestPlugins.artifact("policyops.example.uk")));
+        Path file = TestPlugins.drop(kar, "uk-pack.kar");
+        await("the UK pack from the kar is active", () -> rules(UK).size() == 1);
+        JsonNode plugin = plugin(UK).orElseThrow();
+        assertEquals("ACTIVE", plugin.path("state").asText());
+        assertEquals("mvn:org.policyops.itests/uk-kar/1.0.0", plugin.path("location").asText());
+        assertTrue(evaluation(launchIn("UK"), "UK", "uk.osa-illegal-content-risk-assessment").isPresent());
+        Files.delete(file);
+        await("the UK pack is gone with its kar", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
+    }
+
+    @Test
     public void administratorsUploadUpgradeAndRemovePluginsOverRest() throws Exception {
         String bsn = "org.policyops.itests.versioned";
         pluginsUnderTest.add(bsn);

@@ -71,6 +71,28 @@ final class TestPlugins {
         return out.toByteArray();
     }
 
+    /**
+     * A kar (Karaf archive) holding one bundle as {@code mvn:<groupId>/<artifactId>/<version>} and a features
+     * repository with one feature that installs it; Karaf's kar deployer installs the feature.
+     */
+    static byte[] kar(String groupId, String artifactId, String version, String feature, byte[] bundle) throws IOException {
+        String dir = "repository/" + groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/";
+        String features = "<features name=\"" + artifactId + "-" + version + "\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n"
+                + "  <feature name=\"" + feature + "\" version=\"" + version + "\">\n"
+                + "    <bundle>mvn:" + groupId + "/" + artifactId + "/" + version + "</bundle>\n"
+                + "  </feature>\n</features>\n";
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarOutputStream kar = new JarOutputStream(out, m)) {
+            kar.putNextEntry(new ZipEntry(dir + artifactId + "-" + version + ".jar"));
+            kar.write(bundle);
+            kar.putNextEntry(new ZipEntry(dir + artifactId + "-" + version + "-features.xml"));
+            kar.write(features.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
     static Path deployDir() {
         return Paths.get(System.getProperty("karaf.base"), "deploy");
     }
