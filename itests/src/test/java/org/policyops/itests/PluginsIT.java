@@ -25,6 +25,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.After;
 import org.junit.Before;
@@ -66,6 +72,9 @@ public class PluginsIT extends PolicyOpsTestSupport {
 
     @Inject
     BundleContext bundleContext;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** Bundles other than the plugins under test that stopped during a test, by symbolic name. */
     private final List<String> othersStopped = new CopyOnWriteArrayList<>();
@@ -143,6 +152,55 @@ public class PluginsIT extends PolicyOpsTestSupport {
         await("the UK pack is gone", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
         assertTrue("a removed plugin's rules take no part", evaluation(euLaunch, "EU", "eu.dsa-texts-in-official-languages").isEmpty());
         assertEquals(404, api().get("/api/plugins/" + plugin.path("bundleId").asLong(), "viewer").status());
+    }
+
+    @Test
+    public void theConsoleShowsPluginsRulesAndReadiness() throws Exception {
+        pluginsUnderTest.add(UK);
+        Path file = TestPlugins.drop(TestPlugins.artifact("policyops.example.uk"), "uk-pack.jar");
+        await("the UK pack is active", () -> rules(UK).size() == 1);
+        long bundleId = plugin(UK).orElseThrow().path("bundleId").asLong();
+
+        String plugins = console("policyops:plugins");
+        String row = plugins.lines().filter(l -> l.contains("UK compliance pack")).findFirst().orElseThrow(() -> new AssertionError(plugins));
+        assertTrue(row, row.matches("\\s*" + bundleId + "\\s.*ACTIVE.*UK.*Policy EMEA.*"));
+
+        String rulesOut = console("policyops:rules --region UK");
+        assertTrue(rulesOut, rulesOut.contains("uk.osa-illegal-content-risk-assessment") && rulesOut.contains("UK-OSA-9"));
+        assertFalse("EU-only rules are left out: " + rulesOut, console("policyops:rules --region US").contains("uk.osa-illegal"));
+
+        long launch = launchIn("UK");
+        ReadinessReport expected = runtime().readiness(launch, RegionCode.of("UK")).orElseThrow();
+        String readiness = console("policyops:readiness --region UK " + launch);
+        assertTrue(readiness, readiness.startsWith("Launch " + launch + ": "));
+        String regionRow = readiness.lines().filter(l -> l.startsWith("UK ")).findFirst().orElseThrow(() -> new AssertionError(readiness));
+        assertTrue(regionRow + " vs " + expected, regionRow.contains(expected.regions().get(0).readiness().name()));
+        String ruleRow = readiness.lines().filter(l -> l.contains("uk.osa-illegal-content-risk-assessment")).findFirst()
+                .orElseThrow(() -> new AssertionError(readiness));
+        RuleEvaluation uk = evaluation(launch, "UK", "uk.osa-illegal-content-risk-assessment").orElseThrow();
+        assertTrue(ruleRow + " vs " + uk, ruleRow.contains(uk.verdict().name()));
+        Files.delete(file);
+        await("the UK pack is gone", () -> plugin(UK).isEmpty());
+        assertFalse(console("policyops:rules").contains("uk.osa-illegal"));
+    }
+
+    /** Runs a console command as an administrator and returns what it printed. */
+    private String console(String command) throws Exception {
+        await("the plugin commands are registered", () -> sessionFactory.getRegistry().getCommand("policyops", "readiness") != null
+                && sessionFactory.getRegistry().getCommand("policyops", "plugins") != null);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            Session session = sessionFactory.create(System.in, out, out);
+            Subject admin = new Subject();
+            admin.getPrincipals().add(new UserPrincipal("admin"));
+            admin.getPrincipals().add(new RolePrincipal("admin"));
+            try {
+                Subject.doAs(admin, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            } finally {
+                session.close();
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
