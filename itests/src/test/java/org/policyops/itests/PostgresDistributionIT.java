@@ -83,6 +83,20 @@ public class PostgresDistributionIT {
         assertEquals(ttd.toString(), 200, ttd.status());
         assertTrue(ttd.body(), ttd.json().path("versions").size() > 0);
 
+        // Launches on PostgreSQL: the region filter (LIKE ... ESCAPE), readiness recorded under a row lock (FOR UPDATE),
+        // and the regional percentiles computed with window functions; the samples have two enforcing regions.
+        Api.Response launches = DistributionProcessIT.get(api, "/api/launches?region=UK&limit=100", admin);
+        assertEquals(launches.toString(), 200, launches.status());
+        assertTrue(launches.body(), launches.json().path("total").asInt() >= 2);
+        long first = launches.json().path("items").path(0).path("id").asLong();
+        Api.Response readiness = DistributionProcessIT.get(api, "/api/launches/" + first + "/readiness", admin);
+        assertEquals(readiness.toString(), 200, readiness.status());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Api.Response regional = DistributionProcessIT.get(api, "/api/launches/time-to-deploy?from=2025-01-01&to=" + today, admin);
+        assertEquals(regional.toString(), 200, regional.status());
+        assertTrue(regional.body(), regional.json().path("quartersByRegion").size() >= 2);
+        assertTrue(regional.body(), regional.json().path("quartersByRegion").path(0).path("medianDays").asDouble() > 0);
+
         TreeSet<String> tables = new TreeSet<>();
         try (Connection c = postgres.getDatabase("policyops", "policyops").getConnection();
                 ResultSet rs = c.getMetaData().getTables(null, "public", "planning_%", new String[] { "TABLE" })) {
@@ -92,5 +106,14 @@ public class PostgresDistributionIT {
         }
         assertTrue(tables.toString(), tables.containsAll(java.util.List.of("planning_policy", "planning_policy_version",
                 "planning_stage_transition", "planning_initiative")));
+        tables.clear();
+        try (Connection c = postgres.getDatabase("policyops", "policyops").getConnection();
+                ResultSet rs = c.getMetaData().getTables(null, "public", "launch_%", new String[] { "TABLE" })) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertTrue(tables.toString(), tables.containsAll(java.util.List.of("launch_launch", "launch_region", "launch_evidence",
+                "launch_override", "launch_readiness")));
     }
 }

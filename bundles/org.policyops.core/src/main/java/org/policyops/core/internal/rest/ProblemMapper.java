@@ -73,7 +73,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (!problem.errors().isEmpty()) {
                 body.put("errors", problem.errors());
             }
-            body.putAll(problem.extensions());
+            // An extension never replaces a standard member: a "status" of the wrong type would break the answer.
+            problem.extensions().forEach(body::putIfAbsent);
             return body;
         }
         // Broken JSON text, even when Jackson reports it as a mapping error at the field it was reading.

@@ -30,6 +30,19 @@ class ObjectMappersTest {
     private final ObjectMapper mapper = ObjectMappers.create();
 
     @Test
+    void theApiValueTypesAreWrittenAsTheirText() throws Exception {
+        record Stat(org.policyops.api.RegionCode region, java.util.Set<org.policyops.api.RegionCode> regions,
+                org.policyops.api.LocaleTag locale, org.policyops.api.SemanticVersion version, org.policyops.api.PolicyRef ref) {
+        }
+        String json = mapper.writeValueAsString(new Stat(org.policyops.api.RegionCode.of("eu"),
+                java.util.Set.of(org.policyops.api.RegionCode.of("UK")), org.policyops.api.LocaleTag.of("pt_BR"),
+                org.policyops.api.SemanticVersion.parse("3.1"), org.policyops.api.PolicyRef.parse("hate-speech@3.1.0")));
+
+        assertEquals("{\"region\":\"EU\",\"regions\":[\"UK\"],\"locale\":\"pt-BR\",\"version\":\"3.1.0\","
+                + "\"ref\":\"hate-speech@3.1.0\"}", json);
+    }
+
+    @Test
     void instantsAreWrittenAsIsoText() throws Exception {
         String json = mapper.writeValueAsString(Map.of("at", Instant.parse("2024-03-01T10:15:30Z")));
 

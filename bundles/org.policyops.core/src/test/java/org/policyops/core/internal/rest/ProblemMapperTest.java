@@ -82,6 +82,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anExtensionNeverReplacesAStandardMember() {
+        Map<String, Object> problem = ProblemMapper.problemFor(ProblemException.conflict("already approved")
+                .with("status", "APPROVED").with("title", "x").with("regionStatus", "APPROVED"));
+
+        assertEquals(409, problem.get("status"));
+        assertEquals("Conflict", problem.get("title"));
+        assertEquals("APPROVED", problem.get("regionStatus"));
+    }
+
+    @Test
     void aProblemWithoutFieldErrorsHasNoErrorsMember() {
         Map<String, Object> problem = ProblemMapper.problemFor(ProblemException.notFound("policy", "spam"));
 

@@ -222,7 +222,7 @@ public class LaunchEntity {
         if (!region.getStatus().isOpen()) {
             throw ProblemException.conflict("Region " + region.getRegionCode() + " of launch " + id + " is "
                     + region.getStatus() + " and cannot be cancelled" + (region.getStatus() == RegionStatus.ENFORCING
-                            ? ": enforcement has started there." : ".")).with("status", region.getStatus().name());
+                            ? ": enforcement has started there." : ".")).with("regionStatus", region.getStatus().name());
         }
         region.cancel(by, now);
         touch(by, now);
@@ -239,7 +239,7 @@ public class LaunchEntity {
         }
         if (cancelled.isEmpty()) {
             throw ProblemException.conflict("Launch " + id + " has no planned or approved region left to cancel (it is "
-                    + status + ").").with("status", status.name());
+                    + status + ").").with("launchStatus", status.name());
         }
         touch(by, now);
         return cancelled;
@@ -255,7 +255,7 @@ public class LaunchEntity {
             };
             throw ProblemException.conflict("Region " + region.getRegionCode() + " of launch " + id + " is "
                     + region.getStatus() + "; only a " + expected + " region can be " + (action.startsWith("start")
-                            ? "moved to ENFORCING" : action) + "." + hint).with("status", region.getStatus().name());
+                            ? "moved to ENFORCING" : action) + "." + hint).with("regionStatus", region.getStatus().name());
         }
     }
 

@@ -140,7 +140,7 @@ public class IntegrationDispatcher implements EventHandler {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         channels.values().forEach(Channel::close);
         channels.clear();
         probes.shutdownNow();

@@ -190,8 +190,13 @@ public class ReadinessEvaluator {
     private static void log(LaunchView launch, RegionCode region, RegisteredRule rule, RuleExecutor.Outcome<RuleResult> o,
             RuleEvaluation e) {
         switch (o.kind()) {
-            case THREW -> LOG.warn("Rule {} of {} {} failed on launch {} in {}: verdict ERROR.", rule.id(), rule.plugin(),
-                    rule.pluginVersion(), launch.id(), region, o.error());
+            case THREW -> {
+                // The cause is in the findings; the stack trace, for the plugin's developers, only at DEBUG, since a
+                // broken rule fails on every evaluation.
+                LOG.warn("Rule {} of {} {} failed on launch {} in {}: verdict ERROR ({}).", rule.id(), rule.plugin(),
+                        rule.pluginVersion(), launch.id(), region, o.error().toString());
+                LOG.debug("Rule {} failed:", rule.id(), o.error());
+            }
             case TIMED_OUT, STILL_RUNNING, NOT_STARTED, REJECTED -> LOG.warn("Rule {} of {} {} on launch {} in {}: verdict "
                     + "TIMEOUT ({}).", rule.id(), rule.plugin(), rule.pluginVersion(), launch.id(), region, o.kind());
             default -> {

@@ -258,7 +258,7 @@ public class LaunchService {
                         .toList() + "."));
         if (!RegionStatus.PLANNED.name().equals(lr.status())) {
             throw ProblemException.conflict("Region " + region + " of launch " + id + " is " + lr.status()
-                    + "; only a PLANNED region can be approved.").with("status", lr.status());
+                    + "; only a PLANNED region can be approved.").with("regionStatus", lr.status());
         }
         return view;
     }

@@ -18,7 +18,12 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.policyops.api.LifecycleStage;
+import org.policyops.api.launches.RegionalTimeToDeploy;
+import org.policyops.api.launches.RegionalTimeToDeployStat;
 import org.policyops.api.planning.TimeToDeploy;
 import org.policyops.api.planning.TimeToDeployStat;
 import org.policyops.api.planning.VersionTimeToDeploy;
@@ -32,18 +37,35 @@ import org.policyops.planning.internal.dto.TimeToDeployReport;
  * entered enforcement in the period, only the policy key and owning team, the version number, when it entered
  * development and enforcement, and its approval date; the durations, their grouping by quarter of enforcement (UTC)
  * and the nearest-rank percentiles ({@link Percentiles}) are computed from those rows. Policy versions carry no
- * regions yet (launches will), so the breakdown below a quarter is by the policy's owning team.
+ * regions, so the breakdown below a quarter is by the policy's owning team; regions come from launches: when the
+ * launches feature is installed, its {@link RegionalTimeToDeploy} (an optional, dynamic reference) adds the figures
+ * per quarter and region to the REST report. Planning works the same without it.
  */
 @Component(service = { TimeToDeploy.class, TimeToDeployService.class })
 public class TimeToDeployService implements TimeToDeploy {
 
     private static final double MILLIS_PER_DAY = 86_400_000.0;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimeToDeployService.class);
+
     private final JpaTemplate jpa;
+    private volatile RegionalTimeToDeploy regional;
 
     @Activate
     public TimeToDeployService(@Reference(target = PlanningUnit.TARGET) JpaTemplate jpa) {
         this.jpa = jpa;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRegional(RegionalTimeToDeploy regional) {
+        this.regional = regional;
+    }
+
+    void unsetRegional(RegionalTimeToDeploy regional) {
+        if (this.regional == regional) {
+            this.regional = null;
+        }
     }
 
     @Override
@@ -71,7 +93,22 @@ public class TimeToDeployService implements TimeToDeploy {
         }
         v.throwIfInvalid();
         List<VersionTimeToDeploy> versions = jpa.txExpr(TransactionType.Required, em -> versions(rows(em, from, to)));
-        return new TimeToDeployReport(from, to, versions, stats(versions, false), stats(versions, true));
+        return new TimeToDeployReport(from, to, versions, stats(versions, false), stats(versions, true), byRegion(from, to));
+    }
+
+    /** Per quarter and region from launches, or null without the launches feature (or when it fails). */
+    private List<RegionalTimeToDeployStat> byRegion(LocalDate from, LocalDate to) {
+        RegionalTimeToDeploy r = regional;
+        if (r == null) {
+            return null;
+        }
+        try {
+            return r.byQuarterAndRegion(from, to);
+        } catch (RuntimeException e) {
+            // Another feature's figures: their failure leaves planning's own report intact.
+            LOG.warn("Time-to-deploy per region is not available: {}", e.toString());
+            return null;
+        }
     }
 
     private static LocalDate date(String text) {

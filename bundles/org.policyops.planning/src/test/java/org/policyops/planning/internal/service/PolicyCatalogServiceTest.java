@@ -73,4 +73,16 @@ class PolicyCatalogServiceTest {
 
         assertEquals(List.of("3.0.0", "3.1.0"), catalog.versions("hate-speech").stream().map(v -> v.version().toString()).toList());
     }
+
+    @Test
+    void theApprovalDateOfAVersion() {
+        policies.createVersion("hate-speech", new VersionRequest("3.1.0", "Three one.", NOW.minus(Duration.ofDays(3))), "a.okafor");
+        assertTrue(catalog.approvedAt("hate-speech", SemanticVersion.parse("3.1.0")).isEmpty(), "not approved yet");
+        policies.patchVersion("hate-speech", "3.1.0", null, new org.policyops.planning.internal.dto.VersionPatchRequest(null,
+                org.policyops.planning.internal.domain.VersionStatus.APPROVED));
+        assertEquals(NOW, catalog.approvedAt("hate-speech", SemanticVersion.parse("3.1.0")).orElseThrow());
+        assertTrue(catalog.approvedAt("hate-speech", SemanticVersion.parse("9.0.0")).isEmpty());
+        assertTrue(catalog.approvedAt("child-safety", SemanticVersion.parse("1.0.0")).isEmpty());
+        assertTrue(catalog.approvedAt(null, null).isEmpty());
+    }
 }

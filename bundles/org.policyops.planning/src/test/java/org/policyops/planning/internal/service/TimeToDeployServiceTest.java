@@ -104,6 +104,29 @@ class TimeToDeployServiceTest {
     }
 
     @Test
+    void withLaunchesInstalledTheReportIncludesTheRegionsAndWithoutItNot() {
+        assertNull(service.report("2026-01-01", "2026-12-31").quartersByRegion(), "launches not installed");
+        org.policyops.api.launches.RegionalTimeToDeployStat eu = new org.policyops.api.launches.RegionalTimeToDeployStat(
+                "2026-Q4", org.policyops.api.RegionCode.of("EU"), 2, 40, 50, 1, 10.0, 10.0);
+        List<LocalDate> asked = new ArrayList<>();
+        org.policyops.api.launches.RegionalTimeToDeploy regional = (from, to) -> {
+            asked.add(from);
+            asked.add(to);
+            return List.of(eu);
+        };
+        service.setRegional(regional);
+        assertEquals(List.of(eu), service.report("2026-01-01", "2026-12-31").quartersByRegion());
+        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), asked);
+        service.setRegional((from, to) -> {
+            throw new IllegalStateException("launches tables gone");
+        });
+        assertNull(service.report("2026-01-01", "2026-12-31").quartersByRegion(), "its failure leaves planning's report");
+        service.unsetRegional(regional);
+        service.setRegional(null);
+        assertNull(service.report("2026-01-01", "2026-12-31").quartersByRegion());
+    }
+
+    @Test
     void theReportNamesBadDates() {
         assertEquals("from", assertThrows(ProblemException.class, () -> service.report("2026-13-01", "2026-12-31"))
                 .errors().get(0).field());
