@@ -216,6 +216,14 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertTrue(evaluation(launchIn("UK"), "UK", "uk.osa-illegal-content-risk-assessment").isPresent());
         Files.delete(file);
         await("the UK pack is gone with its kar", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
+
+        // The same kar over REST: stored in deploy/ for the kar deployer, answered with 202.
+        HttpResponse<String> accepted = upload(kar, "admin", "uk-pack.kar");
+        assertEquals(accepted.body(), 202, accepted.statusCode());
+        assertTrue(accepted.body(), accepted.body().contains("\"kar\":true"));
+        await("the UK pack from the uploaded kar is active", () -> rules(UK).size() == 1);
+        Files.delete(TestPlugins.deployDir().resolve("uk-pack.kar"));
+        await("the UK pack is gone again", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
     }
 
     @Test
@@ -244,6 +252,11 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertEquals("1.1.0", upgraded.path("version").asText());
         await("the rule of 1.1.0 runs", () -> evaluated(bsn).equals("evaluated by version 1.1.0"));
         assertEquals(1, rules(bsn).size());
+        long again = System.nanoTime();
+        HttpResponse<String> same = upload(v2, "admin", null);
+        assertEquals("the same jar again changes nothing: " + same.body(), 200, same.statusCode());
+        assertEquals(upgraded.path("bundleId").asLong(), Api.JSON.readTree(same.body()).path("bundleId").asLong());
+        assertTrue("answered at once, not after the install wait", System.nanoTime() - again < 5_000_000_000L);
         RuleEvaluation inReadiness = evaluation(launchIn("EU"), "EU", VersionedRule.ID).orElseThrow();
         assertEquals("1.1.0", inReadiness.pluginVersion());
         assertEquals("evaluated by version 1.1.0", inReadiness.findings().get(0).message());

@@ -26,8 +26,12 @@ import org.policyops.core.rest.ProblemException;
 @Component(service = PluginDeployer.class)
 public class PluginDeployer {
 
-    /** What became of a deployment. */
-    public record Outcome(Upload upload, Path file, Optional<PluginInfo> plugin) {
+    /**
+     * What became of a deployment.
+     *
+     * @param unchanged true when deploy/ already held exactly this file, so nothing was written or installed
+     */
+    public record Outcome(Upload upload, Path file, Optional<PluginInfo> plugin, boolean unchanged) {
     }
 
     private static final long POLL_MILLIS = 25;
@@ -57,12 +61,16 @@ public class PluginDeployer {
             }
         }
         Path target = folder.dir().resolve(upload.fileName());
+        if (sameContent(target, body)) {
+            // fileinstall ignores a file whose content did not change: answer with what is installed from it.
+            Bundle current = installed(target, 0);
+            return new Outcome(upload, target, current == null ? Optional.empty() : inventory.plugin(current.getBundleId()), true);
+        }
         long started = System.currentTimeMillis();
         store(body, folder.dir(), target);
         if (upload.kar()) {
-            return new Outcome(upload, target, Optional.empty());
+            return new Outcome(upload, target, Optional.empty(), false);
         }
-        String location = target.toUri().toString();
         long deadline = System.nanoTime() + inventory.installWaitMillis() * 1_000_000;
         Bundle[] found = new Bundle[1];
         waitUntil(deadline, () -> {
@@ -70,12 +78,20 @@ public class PluginDeployer {
             return found[0] != null;
         });
         if (found[0] == null) {
-            return new Outcome(upload, target, Optional.empty());
+            return new Outcome(upload, target, Optional.empty(), false);
         }
         Bundle bundle = found[0];
         long startDeadline = Math.min(deadline, System.nanoTime() + START_GRACE_MILLIS * 1_000_000);
         waitUntil(startDeadline, () -> bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.UNINSTALLED);
-        return new Outcome(upload, target, inventory.plugin(bundle.getBundleId()));
+        return new Outcome(upload, target, inventory.plugin(bundle.getBundleId()), false);
+    }
+
+    private static boolean sameContent(Path file, byte[] body) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == body.length && java.util.Arrays.equals(Files.readAllBytes(file), body);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -70,6 +70,9 @@ public class PluginsResource {
     @RolesAllowed(Roles.ADMIN)
     public Response deploy(byte[] body, @QueryParam("filename") String filename, @Context UriInfo uriInfo) {
         PluginDeployer.Outcome outcome = deployer.deploy(body, filename);
+        if (outcome.plugin().isPresent() && outcome.unchanged()) {
+            return Response.ok(outcome.plugin().get()).build(); // the same file again: nothing to do
+        }
         if (outcome.plugin().isPresent()) {
             PluginInfo plugin = outcome.plugin().get();
             return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(plugin.bundleId())).build())
