@@ -36,6 +36,15 @@ replace "$etc/org.apache.karaf.shell.cfg" '^sshHost *= *.*' 'sshHost = 127.0.0.1
 replace "$etc/org.apache.karaf.management.cfg" '^rmiRegistryHost *= *.*' 'rmiRegistryHost = 127.0.0.1'
 replace "$etc/org.apache.karaf.management.cfg" '^rmiServerHost *= *.*' 'rmiServerHost = 127.0.0.1'
 
+# Hot deploy: fileinstall installs a file once two polls in a row see it unchanged, so its 1000 ms default makes a
+# dropped plugin wait 1.5-2 s; scanning the small deploy/ folder every 100 ms costs next to nothing.
+replace "$etc/org.apache.felix.fileinstall-deploy.cfg" '^felix.fileinstall.poll *= *.*' 'felix.fileinstall.poll          = 100'
+
+# A kar dropped into deploy/ is installed through the features service, which by default also refreshes whatever it
+# would wire differently now: here javax.persistence's optional import of org.osgi.service.jpa, and with it the
+# whole persistence stack and every PolicyOps bundle. A plugin kar needs no refresh, so none is made.
+replace "$etc/org.apache.karaf.kar.cfg" '^noAutoRefreshBundles *= *.*' 'noAutoRefreshBundles=true'
+
 # Passwords in etc/users.properties are stored hashed; a plain one written there by hand is hashed at first login.
 replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.enabled *= *.*' 'encryption.enabled = true'
 replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.algorithm *= *.*' 'encryption.algorithm = SHA-512'

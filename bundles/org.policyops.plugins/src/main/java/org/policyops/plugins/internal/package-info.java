@@ -1,0 +1,2 @@
+/** The plugin inventory and deployment; not exported. */
+package org.policyops.plugins.internal;
