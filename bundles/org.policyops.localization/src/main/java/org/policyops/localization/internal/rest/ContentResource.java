@@ -28,6 +28,7 @@ import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.Roles;
 import org.policyops.localization.internal.dto.ContentRequest;
 import org.policyops.localization.internal.dto.ContentView;
+import org.policyops.localization.internal.dto.ReadinessView;
 import org.policyops.localization.internal.dto.Tagged;
 import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.service.ContentService;
@@ -77,7 +78,7 @@ public class ContentResource {
         if (region == null || region.isBlank()) {
             throw org.policyops.core.rest.ProblemException.badRequest("region", "is required, e.g. ?region=EU");
         }
-        return Response.ok(contents.readiness(key, region)).build();
+        return Response.ok(ReadinessView.of(contents.readiness(key, region))).build();
     }
 
     @GET

@@ -25,7 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.Roles;
-import org.policyops.api.localization.RequirementInfo;
+import org.policyops.localization.internal.dto.RequirementView;
 import org.policyops.localization.internal.dto.RequirementRequest;
 import org.policyops.localization.internal.dto.Tagged;
 import org.policyops.localization.internal.service.RequirementService;
@@ -66,7 +66,7 @@ public class RequirementResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(RequirementRequest body, @Context UriInfo uriInfo) {
-        Tagged<RequirementInfo> created = requirements.create(Http.body(body));
+        Tagged<RequirementView> created = requirements.create(Http.body(body));
         return Http.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build(), created);
     }
 

@@ -20,6 +20,7 @@ import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.localization.internal.dto.RequirementRequest;
+import org.policyops.localization.internal.dto.RequirementView;
 import org.policyops.localization.internal.dto.Tagged;
 import org.policyops.localization.internal.entity.RequirementEntity;
 
@@ -57,16 +58,16 @@ public class RequirementService implements RequirementCatalog {
     }
 
     /** @param r a normalised region code, or null for all */
-    public Page<RequirementInfo> list(String r, PageRequest page) {
+    public Page<RequirementView> list(String r, PageRequest page) {
         return jpa.txExpr(TransactionType.Required, em -> PagedQuery.find(em, RequirementEntity.class, page,
-                (cb, root) -> r == null ? List.of() : List.of(cb.equal(root.get("region"), r))).map(RequirementEntity::toInfo));
+                (cb, root) -> r == null ? List.of() : List.of(cb.equal(root.get("region"), r))).map(e -> RequirementView.of(e.toInfo())));
     }
 
-    public Tagged<RequirementInfo> get(String id) {
+    public Tagged<RequirementView> get(String id) {
         return jpa.txExpr(TransactionType.Required, em -> tagged(findEntity(em, id)));
     }
 
-    public Tagged<RequirementInfo> create(RequirementRequest request) {
+    public Tagged<RequirementView> create(RequirementRequest request) {
         RequirementInfo info = request.validate(null);
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(RequirementEntity.class, info.id()) != null) {
@@ -80,7 +81,7 @@ public class RequirementService implements RequirementCatalog {
         });
     }
 
-    public Tagged<RequirementInfo> update(String id, String ifMatch, RequirementRequest request) {
+    public Tagged<RequirementView> update(String id, String ifMatch, RequirementRequest request) {
         RequirementInfo info = request.validate(id);
         return jpa.txExpr(TransactionType.Required, em -> {
             RequirementEntity e = findEntity(em, id);
@@ -99,7 +100,7 @@ public class RequirementService implements RequirementCatalog {
         return e;
     }
 
-    private static Tagged<RequirementInfo> tagged(RequirementEntity e) {
-        return new Tagged<>(e.toInfo(), e.getVersion());
+    private static Tagged<RequirementView> tagged(RequirementEntity e) {
+        return new Tagged<>(RequirementView.of(e.toInfo()), e.getVersion());
     }
 }
