@@ -220,6 +220,35 @@ public class LocalizationIT extends PolicyOpsTestSupport {
         }
     }
 
+    @Test
+    public void localizationWorksWhilePlanningIsStopped() throws Exception {
+        api();
+        org.osgi.framework.Bundle planning = null;
+        for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
+            if ("org.policyops.planning".equals(b.getSymbolicName())) {
+                planning = b;
+            }
+        }
+        assertNotNull(planning);
+        planning.stop();
+        try {
+            // Stopping a bundle with resources makes the whiteboard re-publish the application; wait for it.
+            api.awaitSteady(L10N + "/regions?limit=1", "viewer", java.time.Duration.ofSeconds(60));
+            String key = "itest/" + PlatformIT.uniqueKey() + "/alone";
+            assertEquals(201, api.post(L10N + "/contents", "translator",
+                    Map.of("key", key, "sourceLocale", "en", "sourceText", "No planning needed.")).status());
+            assertEquals(200, api.put(L10N + "/contents/" + key + "/translations/fr", "translator",
+                    Map.of("text", "Pas besoin de planification.", "status", "REVIEWED"), null).status());
+            JsonNode fr = api.get(L10N + "/contents/" + key + "/readiness?region=FR", "viewer").json();
+            assertTrue(fr.toString(), fr.path("ready").asBoolean());
+            assertEquals("UP", PlatformIT.domain(api.get("/api/health", null).json(), "localization").path("status").asText());
+        } finally {
+            planning.start();
+        }
+        api.awaitHealthy(java.time.Duration.ofSeconds(30));
+        api.awaitSteady("/api/planning/policies?limit=1", "viewer", java.time.Duration.ofSeconds(60));
+    }
+
     /** Polls (bounded) until the readiness lists a stale locale: the planning event is delivered asynchronously. */
     private JsonNode awaitStale(String path) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
