@@ -40,6 +40,9 @@ public class InterchangeService {
     /** More contents than this in one file is a mistake or an attack; export by key prefix instead. */
     static final int MAX_ENTRIES = 10_000;
 
+    /** Keys per IN list when an import loads its contents. */
+    private static final int CHUNK = 500;
+
     public enum Format {
         XLIFF, PO;
 
@@ -145,7 +148,25 @@ public class InterchangeService {
                 if (!seen.add(e.key())) {
                     throw malformed(e.line(), e.key() + " appears twice in the file");
                 }
-                ContentEntity c = Contents.findOptional(em, e.key());
+            }
+            // Two queries per chunk of keys rather than two per unit.
+            Map<String, ContentEntity> byKey = new HashMap<>();
+            Map<Long, TranslationEntity> existingByContent = new HashMap<>();
+            List<String> keys = new ArrayList<>(seen);
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+                for (ContentEntity c : em.createQuery("select c from ContentEntity c where c.contentKey in :keys", ContentEntity.class)
+                        .setParameter("keys", chunk).getResultList()) {
+                    byKey.put(c.getContentKey(), c);
+                }
+                for (TranslationEntity t : em.createQuery("select t from TranslationEntity t, ContentEntity c where t.contentId = c.id "
+                        + "and c.contentKey in :keys and t.locale = :locale", TranslationEntity.class)
+                        .setParameter("keys", chunk).setParameter("locale", target).getResultList()) {
+                    existingByContent.put(t.getContentId(), t);
+                }
+            }
+            for (InterchangeEntry e : doc.entries()) {
+                ContentEntity c = byKey.get(e.key());
                 if (c == null) {
                     throw malformed(e.line(), "no content " + e.key() + " is registered");
                 }
@@ -157,7 +178,7 @@ public class InterchangeService {
                     skipped++;
                     continue;
                 }
-                TranslationEntity existing = Contents.translation(em, c.getId(), target);
+                TranslationEntity existing = existingByContent.get(c.getId());
                 if (existing != null && existing.getStatus() == e.state() && Objects.equals(existing.getText(), e.target())
                         && Objects.equals(existing.getTranslator(), e.translator())
                         && existing.getSourceRevision().equals(revision)) {
@@ -165,7 +186,7 @@ public class InterchangeService {
                     continue;
                 }
                 try {
-                    TranslationService.write(em, c, target, e.target(), e.state(), e.translator(), revision, user, now, null);
+                    TranslationService.write(em, c, existing, target, e.target(), e.state(), e.translator(), revision, user, now, null);
                 } catch (ProblemException p) {
                     throw malformed(e.line(), p.getMessage());
                 }

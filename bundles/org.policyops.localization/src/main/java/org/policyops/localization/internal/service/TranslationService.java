@@ -138,7 +138,7 @@ public class TranslationService {
         Tagged<TranslationView> saved = jpa.txExpr(TransactionType.Required, em -> {
             ContentEntity content = Contents.find(em, key);
             Translators.requireLocale(em, caller, tag);
-            TranslationEntity t = write(em, content, tag, c.text(), c.status(), c.translator(), c.sourceRevision(), user,
+            TranslationEntity t = write(em, content, Contents.translation(em, content.getId(), tag), tag, c.text(), c.status(), c.translator(), c.sourceRevision(), user,
                     now(), ifMatch);
             LocalizationUnit.flush(em, ifMatch);
             return new Tagged<>(view(t, content), t.getVersion());
@@ -151,10 +151,12 @@ public class TranslationService {
     /**
      * Writes one translation inside the caller's transaction (REST and import share it).
      *
+     * @param t the translation stored so far, or null
      * @param revision the revision translated from; null = the current one; otherwise it must be the current or
      *        the previous revision (an older file is accepted, and stays stale)
      */
-    static TranslationEntity write(EntityManager em, ContentEntity content, String locale, String text, TranslationState status,
+    static TranslationEntity write(EntityManager em, ContentEntity content, TranslationEntity t, String locale, String text,
+            TranslationState status,
             String translator, String revision, String user, Instant now, String ifMatch) {
         if (locale.equals(content.getSourceLocale())) {
             throw ProblemException.badRequest("locale", locale + " is the source locale of " + content.getContentKey()
@@ -168,19 +170,18 @@ public class TranslationService {
             throw ProblemException.badRequest("sourceRevision", "'" + rev + "' is neither the current revision of "
                     + content.getContentKey() + " (" + content.getSourceRevision() + ") nor the previous one");
         }
-        TranslationEntity t = Contents.translation(em, content.getId(), locale);
         if (t == null) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
                 throw ProblemException.preconditionFailed("There is no translation of " + content.getContentKey() + " into "
                         + locale + " yet, so If-Match " + ifMatch.trim() + " cannot hold.");
             }
-            t = new TranslationEntity(content.getId(), locale);
-            t.apply(text, status, translator, rev, user, now);
-            em.persist(t);
-        } else {
-            ETags.checkIfMatch(ifMatch, t.getVersion());
-            t.apply(text, status, translator, rev, user, now);
+            TranslationEntity created = new TranslationEntity(content.getId(), locale);
+            created.apply(text, status, translator, rev, user, now);
+            em.persist(created);
+            return created;
         }
+        ETags.checkIfMatch(ifMatch, t.getVersion());
+        t.apply(text, status, translator, rev, user, now);
         return t;
     }
 
