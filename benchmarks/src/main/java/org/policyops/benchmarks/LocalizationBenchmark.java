@@ -1,6 +1,5 @@
 package org.policyops.benchmarks;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.policyops.api.RegionCode;
 import org.policyops.api.localization.ContentReadiness;
-import org.policyops.core.rest.PolicyOpsPrincipal;
 import org.policyops.localization.internal.domain.TranslationState;
 import org.policyops.localization.internal.entity.ContentEntity;
 import org.policyops.localization.internal.entity.TranslationEntity;
@@ -51,29 +49,8 @@ public class LocalizationBenchmark {
             "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
-    static final SecurityContext TRANSLATOR = new SecurityContext() {
-        private final Principal p = new PolicyOpsPrincipal("translator", java.util.Set.of("localization"));
-
-        @Override
-        public Principal getUserPrincipal() {
-            return p;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "localization".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return false;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
-        }
-    };
+    /** The planning benchmark's administrator; an import only needs a caller that is not region-scoped. */
+    static final SecurityContext CALLER = PlanningBenchmark.ADMIN;
 
     LocalJpa jpa;
     TranslationStatusService status;
@@ -131,6 +108,6 @@ public class LocalizationBenchmark {
 
     @Benchmark
     public InterchangeService.ImportResult importUnchangedXliffOfAllContents() {
-        return interchange.importFile(Format.XLIFF, germanXliff, TRANSLATOR);
+        return interchange.importFile(Format.XLIFF, germanXliff, CALLER);
     }
 }

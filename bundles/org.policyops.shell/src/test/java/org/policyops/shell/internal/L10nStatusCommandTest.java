@@ -21,7 +21,7 @@ class L10nStatusCommandTest {
     static final LocaleTag FR = LocaleTag.of("fr");
 
     /** Answers EU with a stale French translation, UK as ready, and no other content. */
-    static final class Status implements TranslationStatus, LocalizationCatalog {
+    static class Status implements TranslationStatus, LocalizationCatalog {
         final List<String> asked = new ArrayList<>();
 
         @Override
@@ -83,5 +83,28 @@ class L10nStatusCommandTest {
         L10nStatusCommand command = new L10nStatusCommand();
         Fakes.parse(command, "policy/a/text");
         assertEquals(L10nStatusCommand.NOT_INSTALLED, Fakes.output(command::print).trim());
+    }
+
+    @Test
+    void contentKeysCompleteFromTheCatalogByWhatWasTyped() {
+        List<String> prefixes = new ArrayList<>();
+        ContentKeyCompleter completer = new ContentKeyCompleter();
+        completer.catalog = new Status() {
+            @Override
+            public List<String> contentKeys(String prefix, int limit) {
+                prefixes.add(prefix);
+                return List.of("policy/a/text", "policy/a/statement-of-reasons");
+            }
+        };
+        List<String> candidates = new ArrayList<>();
+        org.apache.karaf.shell.api.console.CommandLine line = Fakes.stub(org.apache.karaf.shell.api.console.CommandLine.class,
+                java.util.Map.of("getCursorArgument", "policy/a/t", "getArgumentPosition", 10, "getBufferPosition", 10));
+        completer.complete(null, line, candidates);
+        assertEquals(List.of("policy/a/t"), prefixes);
+        assertEquals(List.of("policy/a/text "), candidates);
+
+        List<String> none = new ArrayList<>();
+        new ContentKeyCompleter().complete(null, line, none);
+        assertEquals(List.of(), none);
     }
 }
