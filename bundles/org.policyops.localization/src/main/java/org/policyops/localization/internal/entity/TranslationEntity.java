@@ -37,7 +37,7 @@ public class TranslationEntity {
     @Column(name = "LOCALE_TAG", length = 35, nullable = false, updatable = false)
     private String locale;
 
-    @Column(name = "TEXT", length = ContentEntity.MAX_TEXT)
+    @Column(name = "TRANSLATED_TEXT", length = ContentEntity.MAX_TEXT)
     private String text;
 
     @Enumerated(EnumType.STRING)
