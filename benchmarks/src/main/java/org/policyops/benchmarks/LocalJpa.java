@@ -23,8 +23,13 @@ final class LocalJpa implements JpaTemplate, AutoCloseable {
     private final EntityManagerFactory emf;
 
     LocalJpa(String database) {
+        this(PlanningUnit.NAME, database);
+    }
+
+    /** Another domain's persistence unit, e.g. localization's. */
+    LocalJpa(String unit, String database) {
         // The unit is JTA for Aries JPA; here the provider manages local transactions over a plain JDBC URL.
-        emf = Persistence.createEntityManagerFactory(PlanningUnit.NAME, Map.of(
+        emf = Persistence.createEntityManagerFactory(unit, Map.of(
                 "javax.persistence.transactionType", "RESOURCE_LOCAL",
                 "javax.persistence.jtaDataSource", "",
                 "javax.persistence.jdbc.driver", "org.h2.Driver",
@@ -35,7 +40,7 @@ final class LocalJpa implements JpaTemplate, AutoCloseable {
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         if (type != TransactionType.Required) {
-            throw new IllegalArgumentException("the planning services only use Required, not " + type);
+            throw new IllegalArgumentException("the PolicyOps services only use Required, not " + type);
         }
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();

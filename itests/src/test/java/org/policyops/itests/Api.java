@@ -25,6 +25,7 @@ public final class Api {
         USERS.put("planner", "planner-secret-1,planner");
         USERS.put("viewer", "viewer-secret-1,viewer");
         USERS.put("trainer", "trainer-secret-1,trainer");
+        USERS.put("translator", "translator-secret-1,localization");
         USERS.put("lead-eu", "lead-secret-1,regional-lead,region:EU,region:UK");
     }
 

@@ -39,7 +39,8 @@ public class PlatformIT extends PolicyOpsTestSupport {
 
     @Test
     public void everyPolicyOpsFeatureIsInstalled() throws Exception {
-        for (String name : new String[] { "policyops", "policyops-core", "policyops-planning", "policyops-launches" }) {
+        for (String name : new String[] { "policyops", "policyops-core", "policyops-planning", "policyops-launches",
+                "policyops-localization" }) {
             assertTrue(name + " should be installed", features.isInstalled(features.getFeature(name)));
         }
     }
@@ -51,7 +52,7 @@ public class PlatformIT extends PolicyOpsTestSupport {
         JsonNode body = health.json();
         assertEquals("UP", body.path("status").asText());
         assertEquals("UP", body.path("database").path("status").asText());
-        for (String domain : new String[] { "planning", "launches" }) {
+        for (String domain : new String[] { "planning", "launches", "localization" }) {
             assertEquals(domain + ": " + body, "UP", domain(body, domain).path("status").asText());
         }
     }
@@ -78,6 +79,7 @@ public class PlatformIT extends PolicyOpsTestSupport {
             assertEquals("DOWN", domain(down.json(), "planning").path("status").asText());
             assertTrue(domain(down.json(), "planning").path("detail").asText().contains("not active"));
             assertEquals("launches works without planning", "UP", domain(down.json(), "launches").path("status").asText());
+            assertEquals("localization works without planning", "UP", domain(down.json(), "localization").path("status").asText());
         } finally {
             planning.start();
         }

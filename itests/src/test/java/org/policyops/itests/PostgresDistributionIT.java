@@ -72,6 +72,15 @@ public class PostgresDistributionIT {
         assertTrue("sample initiatives in the EU", eu.path("total").asInt() > 0);
         eu.path("items").forEach(i -> assertTrue(i.toString(), i.path("regions").toString().contains("\"EU\"")));
 
+        // Localization's tables, its prefix search (LIKE with an escape) and its stale-translation subquery.
+        com.fasterxml.jackson.databind.JsonNode misinfo = DistributionProcessIT.get(api,
+                "/api/localization/contents/policy/misinformation/statement-of-reasons/readiness?region=EU", admin).json();
+        assertEquals(misinfo.toString(), 3, misinfo.path("staleLocales").size());
+        assertEquals(3, DistributionProcessIT.get(api, "/api/localization/translations?stale=true&content=policy/misinformation/statement-of-reasons",
+                admin).json().path("total").asInt());
+        assertTrue(DistributionProcessIT.get(api, "/api/localization/contents?prefix=policy/hate_speech", admin).json().path("total").asInt() == 0);
+        assertEquals(2, DistributionProcessIT.get(api, "/api/localization/contents?prefix=policy/hate-speech/", admin).json().path("total").asInt());
+
         // The dependency graph lock (a pessimistic row lock) and the cycle check, on PostgreSQL.
         long a = DistributionProcessIT.send(api, "POST", "/api/planning/initiatives", admin,
                 PlanningApiIT.initiative("PG dependency A", "EU", "2031-Q1")).json().path("id").asLong();

@@ -148,6 +148,22 @@ public class ShellIT extends PolicyOpsTestSupport {
     }
 
     /** {@code POST /api/planning/plan} for the year, waiting (bounded) while the whiteboard has not registered it yet. */
+    @Test
+    public void l10nStatusShowsEachRegionGroupsReadiness() throws Exception {
+        api();
+        String misinfo = execute("policyops:l10n-status policy/misinformation/statement-of-reasons");
+        String eu = misinfo.lines().filter(l -> l.startsWith("EU ")).findFirst().orElseThrow(() -> new AssertionError(misinfo));
+        assertTrue(eu, eu.contains(" no ") && eu.contains("de fr it"));
+        assertTrue(misinfo, misinfo.lines().anyMatch(l -> l.startsWith("APAC ")));
+
+        String hate = execute("policyops:l10n-status -r eu -r uk policy/hate-speech/statement-of-reasons");
+        assertTrue(hate, hate.lines().anyMatch(l -> l.startsWith("EU ") && l.contains(" yes ") && l.contains("24/24")));
+        assertTrue(hate, hate.lines().anyMatch(l -> l.startsWith("UK ") && l.contains(" yes ")));
+
+        String unknown = execute("policyops:l10n-status policy/none/text");
+        assertTrue(unknown, unknown.contains("No content 'policy/none/text'"));
+    }
+
     private JsonNode plan(int year) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
         Api.Response r = api().post("/api/planning/plan", "viewer", Map.of("year", year));

@@ -1,0 +1,68 @@
+package org.policyops.localization.internal.dto;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.policyops.api.LocaleTag;
+import org.policyops.api.RegionCode;
+import org.policyops.core.rest.Validator;
+
+/** Field checks the localization requests share. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String locale(Validator v, String field, String text) {
+        if (text == null || text.isBlank()) {
+            v.reject(field, "is required: a BCP 47 tag such as de or pt-BR");
+            return null;
+        }
+        LocaleTag tag = v.parse(field, text, LocaleTag::of);
+        return tag == null ? null : tag.value();
+    }
+
+    static String region(Validator v, String field, String text) {
+        if (text == null || text.isBlank()) {
+            v.reject(field, "is required: a region code such as DE or EU");
+            return null;
+        }
+        RegionCode code = v.parse(field, text, RegionCode::of);
+        return code == null ? null : code.value();
+    }
+
+    /** Parses a list of locales, dropping duplicates but keeping the order given. */
+    static List<String> locales(Validator v, String field, List<String> texts) {
+        return new ArrayList<>(new LinkedHashSet<>(v.parseAll(field, texts, t -> LocaleTag.of(t).value())));
+    }
+
+    static List<String> regions(Validator v, String field, List<String> texts) {
+        return new ArrayList<>(new LinkedHashSet<>(v.parseAll(field, texts, t -> RegionCode.of(t).value())));
+    }
+
+    /**
+     * Refuses control characters other than tab and line breaks: XML 1.0 cannot carry them, so a text with them
+     * could not be exported to XLIFF and back.
+     */
+    static String text(Validator v, String field, String text, int max, boolean required) {
+        String t = text;
+        if (t == null || t.isBlank()) {
+            if (required) {
+                v.reject(field, "is required");
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            v.reject(field, "must be at most " + max + " characters (was " + t.length() + ")");
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                v.reject(field, "must not contain control character U+" + String.format("%04X", (int) c));
+                break;
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,4 @@
+package org.policyops.localization.internal.dto;
+
+public record LocaleView(String tag, String name) {
+}

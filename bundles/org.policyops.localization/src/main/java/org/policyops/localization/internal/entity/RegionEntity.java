@@ -1,0 +1,98 @@
+package org.policyops.localization.internal.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/**
+ * A region: an ISO 3166-1 country or a named group of countries (EU, EMEA, APAC, MENA), with the locales content
+ * must be available in there. A group's required locales are its own list (the EU's 24 official languages), not
+ * derived from its members at query time, so an administrator can state what a regulator actually demands.
+ */
+@Entity
+@Table(name = "L10N_REGION")
+public class RegionEntity {
+
+    public static final int MAX_NAME = 200;
+
+    @Id
+    @Column(name = "CODE", length = 16)
+    /** Named id so that paged queries can order by it last. */
+    private String id;
+
+    @Column(name = "NAME", length = MAX_NAME, nullable = false)
+    private String name;
+
+    /** COUNTRY or GROUP. */
+    @Column(name = "KIND", length = 16, nullable = false)
+    private String kind;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "L10N_REGION_MEMBER", joinColumns = @JoinColumn(name = "REGION_CODE"))
+    @OrderColumn(name = "MEMBER_POSITION")
+    @Column(name = "MEMBER_CODE", length = 16, nullable = false)
+    private List<String> members = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "L10N_REGION_LOCALE", joinColumns = @JoinColumn(name = "REGION_CODE"))
+    @OrderColumn(name = "LOCALE_POSITION")
+    @Column(name = "LOCALE_TAG", length = 35, nullable = false)
+    private List<String> requiredLocales = new ArrayList<>();
+
+    @Version
+    @Column(name = "ROW_VERSION", nullable = false)
+    private long version;
+
+    protected RegionEntity() {
+        // for JPA
+    }
+
+    public RegionEntity(String code) {
+        this.id = code;
+    }
+
+    /** Replaces the editable fields; the values are validated and normalised already. */
+    public void apply(String name, String kind, List<String> members, List<String> requiredLocales) {
+        this.name = name;
+        this.kind = kind;
+        this.members.clear();
+        this.members.addAll(members);
+        this.requiredLocales.clear();
+        this.requiredLocales.addAll(requiredLocales);
+    }
+
+    public String getCode() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public List<String> getMembers() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public List<String> getRequiredLocales() {
+        return Collections.unmodifiableList(requiredLocales);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,44 @@
+package org.policyops.localization.internal.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * A marker the localization domain keeps about itself in the database (not in a file), so every node of a cluster
+ * agrees whether the reference data and the sample data were loaded.
+ */
+@Entity
+@Table(name = "L10N_SETTING")
+public class SettingEntity {
+
+    /** Present once the shipped regions, locales and requirements were loaded; never loaded again after that. */
+    public static final String REFERENCE_DATA_LOADED = "reference-data-loaded";
+    /** Present once the sample contents and translations were loaded. */
+    public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
+
+    @Id
+    @Column(name = "SETTING_NAME", length = 100)
+    private String name;
+
+    @Column(name = "SETTING_VALUE", length = 4000)
+    private String value;
+
+    protected SettingEntity() {
+        // for JPA
+    }
+
+    public SettingEntity(String name, String value) {
+        this.name = name;
+        this.value = value;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getValue() {
+        return value;
+    }
+}

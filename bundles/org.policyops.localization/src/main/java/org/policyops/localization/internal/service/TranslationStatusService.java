@@ -1,0 +1,51 @@
+package org.policyops.localization.internal.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.policyops.api.RegionCode;
+import org.policyops.api.localization.ContentReadiness;
+import org.policyops.api.localization.LocalizationCatalog;
+import org.policyops.api.localization.TranslationStatus;
+
+/** The services other features and plugins call: readiness of a content in a region, and what is registered. */
+@Component(service = { TranslationStatus.class, LocalizationCatalog.class })
+public class TranslationStatusService implements TranslationStatus, LocalizationCatalog {
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public TranslationStatusService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Optional<ContentReadiness> readiness(String contentKey, RegionCode region) {
+        if (contentKey == null || region == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(Contents.findOptional(em, contentKey))
+                .map(c -> Contents.readiness(em, c, region)));
+    }
+
+    @Override
+    public List<String> contentKeys(String prefix, int limit) {
+        int max = Math.max(0, Math.min(limit, MAX_KEYS));
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select c.contentKey from ContentEntity c where c.contentKey like :prefix escape '\\' order by c.contentKey", String.class)
+                .setParameter("prefix", prefix == null || prefix.isEmpty() ? "%" : ContentService.likePrefix(prefix))
+                .setMaxResults(max).getResultList());
+    }
+
+    @Override
+    public List<RegionCode> regions(boolean groupsOnly) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r.id from RegionEntity r" + (groupsOnly ? " where r.kind = 'GROUP'" : "") + " order by r.id", String.class)
+                .getResultList().stream().map(RegionCode::of).toList());
+    }
+}

@@ -1,0 +1,229 @@
+package org.policyops.localization.internal.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.policyops.api.LocaleTag;
+import org.policyops.api.RegionCode;
+import org.policyops.api.SemanticVersion;
+import org.policyops.api.localization.ContentKeys;
+import org.policyops.api.localization.ContentReadiness;
+import org.policyops.api.localization.LocalizationEvents;
+import org.policyops.api.localization.RequirementCatalog;
+import org.policyops.api.planning.PlanningEvents;
+import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
+import org.policyops.localization.internal.dto.ContentRequest;
+import org.policyops.localization.internal.dto.TranslationRequest;
+import org.policyops.localization.internal.sample.ReferenceData;
+import org.policyops.localization.internal.service.InterchangeService.Format;
+import org.policyops.localization.internal.testing.Callers;
+import org.policyops.localization.internal.testing.H2Jpa;
+
+/** Staleness, readiness, interchange and permissions against EclipseLink and H2 with the shipped reference data. */
+class LocalizationServicesTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final SecurityContext TRANSLATOR = Callers.as("translator", Roles.LOCALIZATION);
+    static final SecurityContext LEAD_EU = Callers.as("lead-eu", Roles.REGIONAL_LEAD, "region:EU");
+    static final String KEY = ContentKeys.statementOfReasons("hate-speech");
+    static final List<String> EU_TRANSLATED = List.of("bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu",
+            "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
+
+    H2Jpa jpa;
+    EventAdmin eventAdmin;
+    ContentService contents;
+    TranslationService translations;
+    InterchangeService interchange;
+    PolicyVersionListener listener;
+    TranslationStatusService status;
+
+    @BeforeEach
+    void setUp() {
+        jpa = new H2Jpa();
+        jpa.txExpr(ReferenceData::load);
+        eventAdmin = mock(EventAdmin.class);
+        LocalizationEventPoster events = new LocalizationEventPoster();
+        events.setEventAdmin(eventAdmin);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        contents = new ContentService(jpa, events, clock);
+        translations = new TranslationService(jpa, events, clock);
+        interchange = new InterchangeService(jpa, events, clock);
+        listener = new PolicyVersionListener(jpa, events, clock);
+        status = new TranslationStatusService(jpa);
+    }
+
+    @AfterEach
+    void tearDown() {
+        jpa.close();
+    }
+
+    void register(String version) {
+        contents.create(new ContentRequest(KEY, "en", "We restricted your content under our {policy} policy.", "hate-speech", version), TRANSLATOR);
+    }
+
+    void translateAll(String state) {
+        for (String locale : EU_TRANSLATED) {
+            translations.put(KEY, locale, null, new TranslationRequest("[" + locale + "] text", state, "t." + locale, null), TRANSLATOR);
+        }
+    }
+
+    ContentReadiness eu() {
+        return status.readiness(KEY, RegionCode.of("EU")).orElseThrow();
+    }
+
+    @Test
+    void theEuIsReadyOnlyWhenAllTwentyFourLanguagesAreReviewedAndCurrent() {
+        register("3.1.0");
+        assertEquals(24, eu().requiredLocales().size());
+        assertEquals(23, eu().missingLocales().size());
+
+        translateAll("TRANSLATED");
+        assertEquals(23, eu().unreviewedLocales().size());
+        assertFalse(eu().ready());
+
+        translateAll("REVIEWED");
+        assertTrue(eu().ready(), eu().toString());
+        assertTrue(status.readiness("no/such/content", RegionCode.of("EU")).isEmpty());
+        assertFalse(status.readiness(KEY, RegionCode.of("ZZ")).orElseThrow().regionKnown());
+    }
+
+    @Test
+    void aNewerPolicyVersionMakesEveryTranslationStaleAndSaysWhy() {
+        register("3.1.0");
+        translateAll("REVIEWED");
+        String before = eu().sourceRevision();
+
+        listener.handleEvent(new Event(PlanningEvents.POLICY_VERSION_CREATED,
+                Map.of(PlanningEvents.PROP_POLICY_KEY, "hate-speech", PlanningEvents.PROP_VERSION, "3.2.0")));
+
+        ContentReadiness r = eu();
+        assertEquals(23, r.staleLocales().size());
+        assertFalse(r.ready());
+        assertFalse(before.equals(r.sourceRevision()));
+        var content = contents.get(KEY).body();
+        assertEquals("3.2.0", content.policyVersion());
+        assertTrue(content.sourceChangeReason().contains("3.2.0"), content.sourceChangeReason());
+        assertEquals(before, content.previousRevision());
+        ArgumentCaptor<Event> posted = ArgumentCaptor.forClass(Event.class);
+        verify(eventAdmin, atLeastOnce()).postEvent(posted.capture());
+        Event changed = posted.getAllValues().stream().filter(e -> e.getTopic().equals(LocalizationEvents.SOURCE_CHANGED))
+                .findFirst().orElseThrow();
+        assertEquals(String.join(",", EU_TRANSLATED), changed.getProperty(LocalizationEvents.PROP_STALE_LOCALES));
+        assertEquals(before, changed.getProperty(LocalizationEvents.PROP_PREVIOUS_REVISION));
+
+        // Redoing a translation from the current revision makes that locale ready again.
+        translations.put(KEY, "de", null, new TranslationRequest("neu", "REVIEWED", null, null), TRANSLATOR);
+        assertTrue(eu().readyLocales().contains(LocaleTag.of("de")));
+        assertEquals(22, eu().staleLocales().size());
+    }
+
+    @Test
+    void anOlderOrEqualVersionChangesNothing() {
+        register("3.1.0");
+        translateAll("REVIEWED");
+        assertTrue(listener.versionSeen("hate-speech", SemanticVersion.parse("3.1.0"), "was created").isEmpty());
+        assertTrue(listener.versionSeen("hate-speech", SemanticVersion.parse("2.0.0"), "was created").isEmpty());
+        assertTrue(listener.versionSeen("other-policy", SemanticVersion.parse("9.0.0"), "was created").isEmpty());
+        assertTrue(eu().ready());
+        verify(eventAdmin, never()).postEvent(org.mockito.ArgumentMatchers.argThat(
+                e -> e.getTopic().equals(LocalizationEvents.SOURCE_CHANGED)));
+    }
+
+    @Test
+    void editingTheSourceTextMakesTranslationsStale() {
+        register("3.1.0");
+        translateAll("REVIEWED");
+        contents.update(KEY, null, new ContentRequest(null, "en", "We removed your content under our {policy} policy.",
+                "hate-speech", "3.1.0"), TRANSLATOR);
+        assertEquals(23, eu().staleLocales().size());
+        assertEquals(23L, translations.summary(KEY).values().stream().mapToLong(m -> m.getOrDefault("STALE", 0L)).sum());
+        assertEquals(23, translations.list(new TranslationService.Filter(KEY, null, null, true),
+                org.policyops.core.rest.PageRequest.of(null, null, null, TranslationService.SORTABLE, "locale")).total());
+    }
+
+    @Test
+    void xliffAndPoExportsImportBackUnchanged() {
+        register("3.1.0");
+        translations.put(KEY, "de", null, new TranslationRequest("Wir & \"ihr\" <b>\r\nneu", "REVIEWED", "h.schmidt", null), TRANSLATOR);
+        for (Format format : Format.values()) {
+            String file = interchange.export(format, "de", "en", "policy/");
+            InterchangeService.ImportResult result = interchange.importFile(format, file, TRANSLATOR);
+            assertEquals(new InterchangeService.ImportResult("de", 0, 0, 1, 0), result, format + ":\n" + file);
+            assertEquals(file, interchange.export(format, "de", "en", "policy/"));
+        }
+    }
+
+    @Test
+    void anImportWithOneBadUnitWritesNothing() {
+        register("3.1.0");
+        String revision = contents.get(KEY).body().sourceRevision();
+        String po = "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\n"
+                + "#. policyops-revision: " + revision + "\nmsgctxt \"" + KEY + "\"\nmsgid \"We restricted your content under our {policy} policy.\"\nmsgstr \"Nous avons restreint.\"\n\n"
+                + "msgctxt \"policy/unknown/text\"\nmsgid \"x\"\nmsgstr \"y\"\n";
+        ProblemException e = assertThrows(ProblemException.class, () -> interchange.importFile(Format.PO, po, TRANSLATOR));
+        assertEquals(400, e.status());
+        assertEquals(10, e.extensions().get("line"));
+        assertTrue(translations.ofContent(KEY).isEmpty(), "the valid first unit was not kept");
+
+        interchange.importFile(Format.PO, po.substring(0, po.indexOf("msgctxt \"policy/unknown")), TRANSLATOR);
+        assertEquals("TRANSLATED", translations.get(KEY, "fr").body().status());
+    }
+
+    @Test
+    void aRegionalLeadWritesOnlyTheLocalesItsRegionsRequire() {
+        register("3.1.0");
+        translations.put(KEY, "de", null, new TranslationRequest("ok", "TRANSLATED", null, null), LEAD_EU);
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> translations.put(KEY, "ja", null, new TranslationRequest("no", "TRANSLATED", null, null), LEAD_EU));
+        assertEquals(403, e.status());
+    }
+
+    @Test
+    void translationsAreValidated() {
+        register("3.1.0");
+        ProblemException source = assertThrows(ProblemException.class,
+                () -> translations.put(KEY, "en", null, new TranslationRequest("x", "REVIEWED", null, null), TRANSLATOR));
+        assertEquals("locale", source.errors().get(0).field());
+        ProblemException noText = assertThrows(ProblemException.class,
+                () -> translations.put(KEY, "de", null, new TranslationRequest(null, "REVIEWED", null, null), TRANSLATOR));
+        assertEquals("text", noText.errors().get(0).field());
+        ProblemException revision = assertThrows(ProblemException.class,
+                () -> translations.put(KEY, "de", null, new TranslationRequest("x", "REVIEWED", null, "deadbeef"), TRANSLATOR));
+        assertEquals("sourceRevision", revision.errors().get(0).field());
+        ProblemException conflict = assertThrows(ProblemException.class, () -> register("3.1.0"));
+        assertEquals(409, conflict.status());
+    }
+
+    @Test
+    void theRequirementCatalogShipsTheNamedRequirements() {
+        RequirementService catalog = new RequirementService(jpa);
+        for (String id : List.of(RequirementCatalog.EU_DSA_ART17, RequirementCatalog.EU_DSA_ART14,
+                RequirementCatalog.UK_OSA_ILLEGAL_CONTENT_RISK_ASSESSMENT, "EU-DSA-34", "AU-OSA-BOSE", "IN-ITR-3-2")) {
+            assertTrue(catalog.find(id).isPresent(), id);
+        }
+        assertEquals(4, catalog.forRegion(RegionCode.of("EU")).size());
+        assertTrue(status.regions(true).containsAll(List.of(RegionCode.of("EU"), RegionCode.of("EMEA"), RegionCode.of("APAC"),
+                RegionCode.of("MENA"))));
+    }
+}
