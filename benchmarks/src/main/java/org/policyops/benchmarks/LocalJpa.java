@@ -23,19 +23,34 @@ final class LocalJpa implements JpaTemplate, AutoCloseable {
     private final EntityManagerFactory emf;
 
     LocalJpa(String database) {
+        this(PlanningUnit.NAME, database, Map.of());
+    }
+
+    /**
+     * Any unit, with more properties: the training unit lives in META-INF/training-persistence.xml, named with
+     * {@code eclipselink.persistencexml}.
+     */
+    LocalJpa(String unit, String database, Map<String, String> more) {
         // The unit is JTA for Aries JPA; here the provider manages local transactions over a plain JDBC URL.
-        emf = Persistence.createEntityManagerFactory(PlanningUnit.NAME, Map.of(
+        Map<String, String> p = new java.util.HashMap<>(Map.of(
                 "javax.persistence.transactionType", "RESOURCE_LOCAL",
                 "javax.persistence.jtaDataSource", "",
                 "javax.persistence.jdbc.driver", "org.h2.Driver",
-                "javax.persistence.jdbc.url", "jdbc:h2:mem:" + database + ";MODE=LEGACY;DB_CLOSE_DELAY=-1",
+                "javax.persistence.jdbc.url", url(database),
                 "javax.persistence.jdbc.user", "sa"));
+        p.putAll(more);
+        emf = Persistence.createEntityManagerFactory(unit, p);
+    }
+
+    /** The JDBC URL of the in-memory database, for filling it with plain JDBC batches. */
+    static String url(String database) {
+        return "jdbc:h2:mem:" + database + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
     }
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         if (type != TransactionType.Required) {
-            throw new IllegalArgumentException("the planning services only use Required, not " + type);
+            throw new IllegalArgumentException("the services only use Required, not " + type);
         }
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();

@@ -85,7 +85,8 @@ public class LearnerEntity {
     public String getRegion() { return region; }
     public String getTeam() { return team; }
     public String getLanguages() { return languages; }
-    public Set<String> getRoles() { return Collections.unmodifiableSet(roles); }
+    /** Sorted: JPA loads the collection into a set of its own choosing, whose order is arbitrary. */
+    public Set<String> getRoles() { return Collections.unmodifiableSet(new TreeSet<>(roles)); }
     public long getJoinedAt() { return joinedAt; }
     public long getVersion() { return version; }
 }

@@ -34,11 +34,14 @@ import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.api.training.TrainingQuery;
 import org.policyops.core.rest.Validator;
+import org.policyops.training.internal.dto.EffectivenessView;
 import org.policyops.training.internal.service.CoverageService;
+import org.policyops.training.internal.service.EffectivenessService;
 
 /**
- * {@code /api/training/coverage} (one policy in one region, one role or every role) and {@code /api/training/gaps}
- * (the ranked gap report). Read-only; anyone logged in.
+ * {@code /api/training/coverage} (one policy in one region, one role or every role), {@code /api/training/gaps}
+ * (the ranked gap report) and {@code /api/training/effectiveness} (quality before and after a cohort). Read-only;
+ * anyone logged in.
  */
 @Component(service = CoverageResource.class)
 @JaxrsResource
@@ -49,10 +52,19 @@ import org.policyops.training.internal.service.CoverageService;
 public class CoverageResource {
 
     private final CoverageService coverage;
+    private final EffectivenessService effectiveness;
 
     @Activate
-    public CoverageResource(@Reference CoverageService coverage) {
+    public CoverageResource(@Reference CoverageService coverage, @Reference EffectivenessService effectiveness) {
         this.coverage = coverage;
+        this.effectiveness = effectiveness;
+    }
+
+    @GET
+    @Path("effectiveness")
+    public EffectivenessView effectiveness(@QueryParam("policy") String policy, @QueryParam("region") String region,
+            @QueryParam("cohort") String cohort, @QueryParam("months") String months) {
+        return effectiveness.effectiveness(policy, region, cohort, months);
     }
 
     @GET

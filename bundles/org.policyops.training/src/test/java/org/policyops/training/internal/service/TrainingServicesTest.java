@@ -143,6 +143,8 @@ class TrainingServicesTest {
         ImportReport first = learners.importCsv(csv, false, null);
         assertEquals(2, first.created());
         String exported = learners.exportCsv();
+        assertTrue(exported.contains("EU-1,Amara Achterberg,EU,moderator;qa-reviewer,en;de,Ops EMEA\r\n"), exported);
+        assertTrue(exported.contains("BR-1,\"Mateus Pereira, Jr.\",BR,moderator,pt-BR,Ops Americas"), exported);
         ImportReport again = learners.importCsv(exported, false, null);
         assertEquals(0, again.created());
         assertEquals(0, again.updated());
@@ -290,6 +292,30 @@ class TrainingServicesTest {
         clock.now = clock.now.plus(Duration.ofDays(31));
         assertEquals("OVERDUE", learners.status("EU-1").assignments().get(1).status());
         assertNotNull(status.certifications().get(0).id());
+    }
+
+    @Test
+    void effectivenessComparesQualityBeforeAndAfterTheCohortMonth() {
+        importLearners("id,name,region,roles\nEU-1,A,EU,moderator\nEU-2,B,EU,moderator\nUK-1,C,UK,moderator\n");
+        result("EU-1", "HS-300", 90);
+        result("EU-2", "HS-300", 91);
+        result("EU-2", "HS-300", 95); // one person, counted once
+        result("UK-1", "HS-300", 95); // another region
+        quality.put(new QualitySignalRequest("hate-speech", "EU", "2026-09", 1000, 80, 30));
+        quality.put(new QualitySignalRequest("hate-speech", "EU", "2026-10", 1000, 60, 30));
+        quality.put(new QualitySignalRequest("hate-speech", "EU", "2026-11", 1000, 50, 30)); // the cohort month itself
+        quality.put(new QualitySignalRequest("hate-speech", "EU", "2026-12", 2000, 60, 40));
+        EffectivenessService service = new EffectivenessService(jpa);
+        org.policyops.training.internal.dto.EffectivenessView e = service.effectiveness("hate-speech", "EU", "2026-11", "2");
+        assertEquals(2, e.completions());
+        assertEquals(2000, e.before().sampleSize());
+        assertEquals(0.07, e.before().leakageRate(), 1e-9);
+        assertEquals(0.03, e.after().leakageRate(), 1e-9);
+        assertEquals(-0.04, e.leakageChange(), 1e-9);
+        assertEquals(-0.01, e.overEnforcementChange(), 1e-9);
+        assertEquals("2027-01", e.after().to());
+        ProblemException bad = assertThrows(ProblemException.class, () -> service.effectiveness("hate-speech", "EU", "2026-13", "0"));
+        assertEquals(List.of("cohort", "months"), bad.errors().stream().map(f -> f.field()).toList());
     }
 
     private static org.policyops.core.rest.PageRequest page() {
