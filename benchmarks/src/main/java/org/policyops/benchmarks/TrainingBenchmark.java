@@ -42,7 +42,7 @@ import org.policyops.training.internal.service.TrainingUnit;
 
 /**
  * The training services on 50,000 learners (10 regions, 90 % moderators), 500 courses (50 policies × 9 courses
- * plus a train-the-trainer course each) and 1,000,000 assessment results (20 per learner, fixed seed) with the
+ * plus a train-the-trainer course each; five curricula, eleven learning paths for moderators) and 1,000,000 assessment results (20 per learner, fixed seed) with the
  * certifications their passes grant (the latest pass per learner and policy current, earlier ones superseded), and
  * 6,000 quality signals (50 policies × 10 regions × 12 months), on EclipseLink and in-memory H2 in this JVM, without
  * planning (so the current version of a policy is the highest its courses name). The data go in with JDBC batches.
@@ -105,13 +105,8 @@ public class TrainingBenchmark {
 
     /** The coverage report of a region: every one of the 50 policies, every role (policyops:coverage EU). */
     @Benchmark
-    public int coverageReportOfARegion() {
-        RegionCode region = RegionCode.of(REGIONS.get(pick.nextInt(REGIONS.size())));
-        int rows = 0;
-        for (int p = 0; p < POLICIES; p++) {
-            rows += coverage.coverage("policy-" + String.format("%02d", p), region).size();
-        }
-        return rows;
+    public List<CoverageInfo> coverageReportOfARegion() {
+        return coverage.coverageReport(RegionCode.of(REGIONS.get(pick.nextInt(REGIONS.size()))));
     }
 
     /** The ranked gap report over all 500 policy × region pairs (GET /gaps, policyops:gaps). */
@@ -174,6 +169,37 @@ public class TrainingBenchmark {
                 }
                 ps.executeBatch();
             }
+            // Five curricula of ten courses (two per policy of ten policies); moderators everywhere follow the first,
+            // and each region adds one more, so a learner's status covers twenty courses.
+            try (PreparedStatement cur = c.prepareStatement("insert into TRAINING_CURRICULUM (ID, CODE, TITLE, ROW_VERSION) "
+                    + "values (?, ?, ?, 1)");
+                    PreparedStatement cc = c.prepareStatement("insert into TRAINING_CURRICULUM_COURSE (CURRICULUM_ID, "
+                            + "COURSE_CODE, COURSE_POSITION) values (?, ?, ?)");
+                    PreparedStatement path = c.prepareStatement("insert into TRAINING_PATH (NAME, ROLE_NAME, REGION_CODE, "
+                            + "CURRICULUM_CODE, DUE_DAYS, ROW_VERSION) values (?, 'moderator', ?, ?, 60, 1)")) {
+                for (int k = 0; k < 5; k++) {
+                    cur.setLong(1, k + 1);
+                    cur.setString(2, "CURR-" + k);
+                    cur.setString(3, "Curriculum " + k);
+                    cur.addBatch();
+                    for (int n = 0; n < 10; n++) {
+                        cc.setLong(1, k + 1);
+                        cc.setString(2, courses[k * 10 + n / 2][6 + n % 2]);
+                        cc.setInt(3, n);
+                        cc.addBatch();
+                    }
+                }
+                cur.executeBatch();
+                cc.executeBatch();
+                for (int k = 0; k <= REGIONS.size(); k++) {
+                    String region = k == REGIONS.size() ? null : REGIONS.get(k);
+                    path.setString(1, region == null ? "Moderators" : "Moderators, " + region);
+                    path.setString(2, region);
+                    path.setString(3, region == null ? "CURR-0" : "CURR-" + (1 + k % 4));
+                    path.addBatch();
+                }
+                path.executeBatch();
+            }
             try (PreparedStatement l = c.prepareStatement("insert into TRAINING_LEARNER (LEARNER_ID, NAME, REGION_CODE, TEAM, "
                     + "LANGUAGES, JOINED_AT, ROW_VERSION) values (?, ?, ?, ?, 'en', ?, 1)");
                     PreparedStatement r = c.prepareStatement("insert into TRAINING_LEARNER_ROLE (LEARNER_ID, ROLE_NAME) values (?, ?)")) {
@@ -192,6 +218,7 @@ public class TrainingBenchmark {
                     if (i % 5000 == 4999) {
                         l.executeBatch();
                         r.executeBatch();
+                        c.commit();
                     }
                 }
                 l.executeBatch();
@@ -249,6 +276,8 @@ public class TrainingBenchmark {
                     if (i % 1000 == 999) {
                         res.executeBatch();
                         cert.executeBatch();
+                        // Small transactions: one of 1.4 million rows makes H2 keep a huge undo log.
+                        c.commit();
                     }
                 }
                 res.executeBatch();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.policyops.api.RegionCode;
 
 /** Read-only views of the training domain for other bundles (the console commands), registered by the training feature. */
 @ProviderType
@@ -11,6 +12,12 @@ public interface TrainingQuery {
 
     /** The largest gap report one call returns. */
     int MAX_LIMIT = 500;
+
+    /**
+     * Coverage and proficiency of every policy training knows (see {@link #policyKeys()}) in a region, for every role
+     * with learners there: as {@link TrainingCoverage#coverage(String, RegionCode)} for each policy, in one go.
+     */
+    List<CoverageInfo> coverageReport(RegionCode region);
 
     /** The gap report, most severe first, at most {@code limit} (1 to {@link #MAX_LIMIT}) entries. */
     List<GapInfo> gaps(int limit);

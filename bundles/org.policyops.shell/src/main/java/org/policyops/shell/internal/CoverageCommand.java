@@ -48,6 +48,10 @@ public class CoverageCommand implements Action {
             out.println(TrainingTables.TRAINING_NOT_INSTALLED);
             return;
         }
+        if (policy == null && role == null) {
+            TrainingTables.coverage(training.coverageReport(code)).print(out);
+            return;
+        }
         List<String> policies = policy == null ? training.policyKeys() : List.of(policy.trim());
         List<CoverageInfo> rows = new ArrayList<>();
         for (String p : policies) {

@@ -69,6 +69,19 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void coverageOfARegionWithoutFiltersIsTheReportInOneCall() throws Exception {
+        CoverageCommand command = new CoverageCommand();
+        Coverage coverage = new Coverage();
+        command.coverage = coverage;
+        command.training = query(Map.of("coverageReport", List.of(new CoverageInfo("misinformation", "1.0.0",
+                RegionCode.of("BR"), "qa-reviewer", 4, 1, 0.25, 88.0, 88.0))));
+        Fakes.parse(command, "br");
+        String out = Fakes.output(command::print);
+        assertEquals(List.of(), coverage.asked);
+        assertTrue(out.split("\\R")[2].contains("misinformation") && out.contains("25.0%"), out);
+    }
+
+    @Test
     void gapsAsATableWithTheSuggestedAction() throws Exception {
         GapsCommand command = new GapsCommand();
         command.training = query(Map.of("gaps", List.of(new GapInfo(1, "child-safety", "EU", "moderator", 31, 21, 21 / 31.0,

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.policyops.core.rest.FieldError;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.training.internal.dto.ImportReport;
@@ -48,7 +49,7 @@ public final class CsvRows {
                     + String.join(",", required) + " and one row per record.");
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build();
+                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).build();
         List<Row<T>> rows = new ArrayList<>();
         List<ImportReport.BadRow> bad = new ArrayList<>();
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
@@ -75,8 +76,8 @@ public final class CsvRows {
             }
         } catch (IOException | UncheckedIOException e) {
             throw ProblemException.badRequest("body", "is not readable CSV: " + e.getMessage());
-        } catch (IllegalStateException e) {
-            // Commons CSV reports malformed quoting this way.
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Commons CSV reports malformed quoting and repeated header names this way.
             throw ProblemException.badRequest("body", "is not readable CSV: " + e.getMessage());
         }
         if (!bad.isEmpty() && !skipInvalid) {

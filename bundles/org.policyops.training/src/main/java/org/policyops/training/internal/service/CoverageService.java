@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import javax.persistence.EntityManager;
+import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -27,7 +27,6 @@ import org.policyops.api.training.TrainingCoverage;
 import org.policyops.api.training.TrainingQuery;
 import org.policyops.training.internal.domain.CertState;
 import org.policyops.training.internal.domain.GapRanking;
-import org.policyops.training.internal.domain.Percentile;
 import org.policyops.training.internal.dto.CertificationView;
 import org.policyops.training.internal.entity.CourseEntity;
 import org.policyops.training.internal.entity.QualitySignalEntity;
@@ -81,63 +80,97 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
 
     /** Coverage of one role (always one entry, in scope or not), or of every role with learners in the region. */
     private List<CoverageInfo> coverage(String policyKey, RegionCode region, String role, boolean single) {
+        if (policyKey == null || region == null || (single && role == null)) {
+            throw new IllegalArgumentException("policyKey, region" + (single ? " and role" : "") + " are required");
+        }
+        return report(region, List.of(policyKey), single ? role : null);
+    }
+
+    /** The coverage of every policy training knows in a region, every role with learners there. */
+    @Override
+    public List<CoverageInfo> coverageReport(RegionCode region) {
+        if (region == null) {
+            throw new IllegalArgumentException("region is required");
+        }
+        return report(region, null, null);
+    }
+
+    /**
+     * Two grouped queries: the people in scope per role, and per policy, certified major version and role the count,
+     * mean and 10th percentile of the current certifications' scores. The percentile is the nearest rank, as
+     * planning's time-to-deploy computes it: the score at rank ⌈n/10⌉ = (n + 9) / 10 of the group's n scores in
+     * order, picked with window functions (ROW_NUMBER, COUNT OVER) in the same statement. Native SQL, since JPQL has
+     * no window functions; H2 and PostgreSQL both run it. (Their PERCENTILE_DISC differ: H2 rounds between ranks.)
+     * Rows on other majors than the current one are dropped here: there are at most policies × majors × roles.
+     *
+     * @param policies the policies to report, or null for all those training's courses cover
+     * @param role the one role to report (always listed, in scope or not), or null for every role in the region
+     */
+    private List<CoverageInfo> report(RegionCode region, List<String> policies, String role) {
         long now = TrainingUnit.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
-            PolicyVersions.Current current = versions.current(em, policyKey);
-            Integer major = current == null ? null : current.major();
-            String roleFilter = single ? " and r = :role" : "";
+            List<String> keys = policies != null ? policies : em.createQuery("select distinct c.policyKey from CourseEntity c "
+                    + "order by c.policyKey", String.class).getResultList();
+            Map<String, PolicyVersions.Current> current = versions.currentAll(em, keys);
             TypedQuery<Object[]> scopeQ = em.createQuery("select r, count(l) from LearnerEntity l join l.roles r "
-                    + "where l.region = :region" + roleFilter + " group by r", Object[].class)
+                    + "where l.region = :region" + (role == null ? "" : " and r = :role") + " group by r", Object[].class)
                     .setParameter("region", region.value());
-            String versionFilter = major == null ? "" : " and c.policyMajor = :major";
-            TypedQuery<Object[]> certQ = em.createQuery("select r, count(c), avg(c.score)" + CERTIFIED_FROM
-                    + " and c.policyKey = :policy and l.region = :region" + roleFilter + versionFilter + " group by r",
-                    Object[].class);
-            bindCertified(certQ, now).setParameter("policy", policyKey).setParameter("region", region.value());
-            if (single) {
+            if (role != null) {
                 scopeQ.setParameter("role", role);
-                certQ.setParameter("role", role);
-            }
-            if (major != null) {
-                certQ.setParameter("major", major);
             }
             Map<String, Long> inScope = new TreeMap<>();
             for (Object[] row : scopeQ.getResultList()) {
                 inScope.put((String) row[0], ((Number) row[1]).longValue());
             }
-            Map<String, Object[]> certified = new HashMap<>();
-            for (Object[] row : certQ.getResultList()) {
-                certified.put((String) row[0], row);
-            }
-            if (single) {
+            if (role != null) {
                 inScope.putIfAbsent(role, 0L);
             }
+            String group = "c.POLICY_KEY, c.POLICY_MAJOR, r.ROLE_NAME";
+            Query certQ = em.createNativeQuery("select t.POLICY_KEY, t.POLICY_MAJOR, t.ROLE_NAME, count(*), avg(t.SCORE), "
+                    + "max(case when t.RN = (t.N + 9) / 10 then t.SCORE end) from (select " + group + ", c.SCORE, "
+                    + "row_number() over (partition by " + group + " order by c.SCORE) as RN, "
+                    + "count(*) over (partition by " + group + ") as N "
+                    + "from TRAINING_CERTIFICATION c join TRAINING_LEARNER l on l.LEARNER_ID = c.LEARNER_ID "
+                    + "join TRAINING_LEARNER_ROLE r on r.LEARNER_ID = l.LEARNER_ID "
+                    + "where l.REGION_CODE = ?1 and c.STATE = ?2 and c.TRAIN_THE_TRAINER = ?3 and c.VALID_UNTIL > ?4"
+                    + (policies == null || policies.size() != 1 ? "" : " and c.POLICY_KEY = ?5")
+                    + (role == null ? "" : " and r.ROLE_NAME = ?6")
+                    + ") t group by t.POLICY_KEY, t.POLICY_MAJOR, t.ROLE_NAME")
+                    .setParameter(1, region.value()).setParameter(2, CertState.ACTIVE.name()).setParameter(3, Boolean.FALSE)
+                    .setParameter(4, now);
+            if (policies != null && policies.size() == 1) {
+                certQ.setParameter(5, policies.get(0));
+            }
+            if (role != null) {
+                certQ.setParameter(6, role);
+            }
+            Map<String, Object[]> certified = new HashMap<>();
+            for (Object row : certQ.getResultList()) {
+                Object[] r = (Object[]) row;
+                PolicyVersions.Current cur = current.get((String) r[0]);
+                Integer major = r[1] == null ? null : ((Number) r[1]).intValue();
+                if (cur == null || (major != null && major == cur.major())) {
+                    certified.put(r[0] + "|" + r[2], r);
+                }
+            }
             List<CoverageInfo> out = new ArrayList<>();
-            for (Map.Entry<String, Long> e : inScope.entrySet()) {
-                Object[] c = certified.get(e.getKey());
-                long n = c == null ? 0 : ((Number) c[1]).longValue();
-                Double mean = c == null || c[2] == null ? null : ((Number) c[2]).doubleValue();
-                Double p10 = n == 0 ? null : p10(em, now, policyKey, region.value(), e.getKey(), major, n);
-                long scope = e.getValue();
-                out.add(new CoverageInfo(policyKey, current == null ? null : current.version(), region, e.getKey(), scope,
-                        n, scope == 0 ? null : (double) n / scope, mean, p10));
+            for (String key : keys) {
+                PolicyVersions.Current cur = current.get(key);
+                for (Map.Entry<String, Long> e : inScope.entrySet()) {
+                    Object[] c = certified.get(key + "|" + e.getKey());
+                    long n = c == null ? 0 : ((Number) c[3]).longValue();
+                    long scope = e.getValue();
+                    out.add(new CoverageInfo(key, cur == null ? null : cur.version(), region, e.getKey(), scope, n,
+                            scope == 0 ? null : (double) n / scope, c == null ? null : number(c[4]),
+                            c == null ? null : number(c[5])));
+                }
             }
             return out;
         });
     }
 
-    /** The score at the nearest rank of the 10th percentile among the n certified people's scores: one row fetched. */
-    private static Double p10(EntityManager em, long now, String policyKey, String region, String role, Integer major, long n) {
-        int rank = Percentile.nearestRank(10, n);
-        TypedQuery<Double> q = em.createQuery("select c.score" + CERTIFIED_FROM + " and c.policyKey = :policy "
-                + "and l.region = :region and r = :role" + (major == null ? "" : " and c.policyMajor = :major")
-                + " order by c.score", Double.class);
-        bindCertified(q, now).setParameter("policy", policyKey).setParameter("region", region).setParameter("role", role);
-        if (major != null) {
-            q.setParameter("major", major);
-        }
-        List<Double> at = q.setFirstResult(rank - 1).setMaxResults(1).getResultList();
-        return at.isEmpty() ? null : at.get(0);
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static <T> TypedQuery<T> bindCertified(TypedQuery<T> q, long now) {

@@ -1,7 +1,11 @@
 package org.policyops.training.internal.service;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens to planning's events (when planning is installed; otherwise none arrive): a new major version of a policy
- * entering enforcement requires everyone certified on an older major to recertify.
+ * entering enforcement requires everyone certified on an older major to recertify. The work runs on a thread of its
+ * own: Event Admin blacklists handlers that take longer than its timeout, and a policy may have many certified people.
  */
 @Component(property = EventConstants.EVENT_TOPIC + "=" + PlanningEvents.POLICY_VERSION_STAGE_CHANGED)
 public class PlanningListener implements EventHandler {
@@ -21,10 +26,20 @@ public class PlanningListener implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PlanningListener.class);
 
     private final CertificationService certifications;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "policyops-training-recertification");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public PlanningListener(@Reference CertificationService certifications) {
         this.certifications = certifications;
+    }
+
+    @Deactivate
+    void deactivate() {
+        executor.shutdownNow();
     }
 
     @Override
@@ -35,6 +50,10 @@ public class PlanningListener implements EventHandler {
         }
         String key = String.valueOf(event.getProperty(PlanningEvents.PROP_POLICY_KEY));
         String version = String.valueOf(event.getProperty(PlanningEvents.PROP_VERSION));
+        executor.execute(() -> withdraw(key, version));
+    }
+
+    private void withdraw(String key, String version) {
         try {
             int major = SemanticVersion.parse(version).major();
             int withdrawn = certifications.majorVersionEnforced(key, version, major);

@@ -56,13 +56,4 @@ class GapRankingTest {
         assertEquals(0.04, gaps.get(0).severity(), 1e-9);
         assertEquals(null, gaps.get(0).candidate().share());
     }
-
-    @Test
-    void nearestRankOfThe10thPercentile() {
-        assertEquals(0, Percentile.nearestRank(10, 0));
-        assertEquals(1, Percentile.nearestRank(10, 1));
-        assertEquals(1, Percentile.nearestRank(10, 10));
-        assertEquals(2, Percentile.nearestRank(10, 11));
-        assertEquals(100_000, Percentile.nearestRank(10, 1_000_000));
-    }
 }

@@ -262,6 +262,25 @@ class TrainingServicesTest {
     }
 
     @Test
+    void theP10IsTheNearestRankAsPlanningComputesIt() {
+        StringBuilder csv = new StringBuilder("id,name,region,roles\n");
+        for (int i = 1; i <= 11; i++) {
+            csv.append("US-").append(i).append(",P ").append(i).append(",US,moderator\n");
+        }
+        importLearners(csv.toString());
+        for (int i = 1; i <= 11; i++) {
+            result("US-" + i, "HS-300", 100 - i); // 99 down to 89
+        }
+        CoverageInfo c = coverage.coverage("hate-speech", RegionCode.of("US"), "moderator");
+        assertEquals(11, c.certified());
+        assertEquals(90.0, c.p10Score()); // rank ceil(1.1) = 2 of 89, 90, ..., 99
+        assertEquals(94.0, c.meanScore(), 1e-9);
+        List<CoverageInfo> report = coverage.coverageReport(RegionCode.of("US"));
+        assertEquals(List.of("child-safety", "hate-speech"), report.stream().map(CoverageInfo::policyKey).toList());
+        assertEquals(c, report.get(1));
+    }
+
+    @Test
     void theGapReportRanksPairsUnderTargetOrWithBadQualityAndSuggestsACourse() {
         importLearners("id,name,region,roles\nEU-1,A,EU,moderator\nEU-2,B,EU,moderator\nUK-1,C,UK,moderator\n");
         result("EU-1", "HS-300", 90);
@@ -316,6 +335,29 @@ class TrainingServicesTest {
         assertEquals("2027-01", e.after().to());
         ProblemException bad = assertThrows(ProblemException.class, () -> service.effectiveness("hate-speech", "EU", "2026-13", "0"));
         assertEquals(List.of("cohort", "months"), bad.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
+    void deletingALearnerRemovesTheirRecordsUnlessTheyLeadASession() {
+        importLearners("id,name,region,roles\nEU-1,A,EU,moderator\nEU-T1,B,EU,trainer\n");
+        result("EU-1", "HS-300", 90);
+        result("EU-T1", "HS-300-TTT", 90);
+        sessions.create(new SessionRequest("HS-300", "EU-T1", "2026-12-01T09:00:00Z", 60, "en", 5));
+        learners.delete("EU-1", null, null);
+        assertEquals(0, certs.results("EU-1", null, org.policyops.core.rest.PageRequest.of(null, null, null,
+                CertificationService.RESULT_SORTABLE, "takenAt")).total());
+        ProblemException inUse = assertThrows(ProblemException.class, () -> learners.delete("EU-T1", null, null));
+        assertEquals(409, inUse.status());
+    }
+
+    @Test
+    void unreadableCsvIsABadRequestNotAnError() {
+        ProblemException dup = assertThrows(ProblemException.class,
+                () -> learners.importCsv("id,name,name,region,roles\nEU-1,A,B,EU,moderator\n", false, null));
+        assertEquals(400, dup.status());
+        ProblemException header = assertThrows(ProblemException.class,
+                () -> learners.importCsv("id,name\nEU-1,A\n", false, null));
+        assertEquals("header", header.errors().get(0).field());
     }
 
     private static org.policyops.core.rest.PageRequest page() {
