@@ -91,6 +91,12 @@ public class TrainingIT extends PolicyOpsTestSupport {
         assertTrue(gaps.body(), gaps.body().contains("\"policyKey\":\"child-safety\",\"region\":\"EU\""));
         assertEquals(1, gaps.json().path(0).path("rank").asInt());
 
+        Api.Response effect = api.get("/api/training/effectiveness?policy=hate-speech&region=EU&cohort=2026-09&months=1", "viewer");
+        assertEquals(effect.toString(), 200, effect.status());
+        assertEquals(1200, effect.json().path("before").path("sampleSize").asInt());
+        assertEquals("2026-10", effect.json().path("after").path("from").asText());
+        assertProblem(api.get("/api/training/effectiveness?policy=hate-speech&region=EU&cohort=2026-9", "viewer"), 400);
+
         assertProblem(api.get("/api/training/coverage?region=EU", "viewer"), 400);
         assertProblem(api.get("/api/training/gaps?limit=ten", "viewer"), 400);
         assertProblem(api.get("/api/training/courses?limit=0", "viewer"), 400);
