@@ -19,7 +19,7 @@ import javax.persistence.Version;
  * languages and team.
  */
 @Entity
-@Table(name = "TRAINING_LEARNER", indexes = @Index(name = "TRAINING_LEARNER_REGION_IX", columnList = "REGION_CODE"))
+@Table(name = "TRAINING_LEARNER", indexes = @Index(name = "TRAINING_LEARNER_REGION_IX", columnList = "REGION_CODE,LEARNER_ID"))
 public class LearnerEntity {
 
     public static final int MAX_ID = 64;
@@ -43,7 +43,8 @@ public class LearnerEntity {
 
     @ElementCollection
     @CollectionTable(name = "TRAINING_LEARNER_ROLE", joinColumns = @JoinColumn(name = "LEARNER_ID"),
-            indexes = @Index(name = "TRAINING_LEARNER_ROLE_IX", columnList = "ROLE_NAME,LEARNER_ID"))
+            indexes = { @Index(name = "TRAINING_LEARNER_ROLE_IX", columnList = "ROLE_NAME,LEARNER_ID"),
+                    @Index(name = "TRAINING_ROLE_LEARNER_IX", columnList = "LEARNER_ID,ROLE_NAME") })
     @Column(name = "ROLE_NAME", length = 64, nullable = false)
     private Set<String> roles = new TreeSet<>();
 
