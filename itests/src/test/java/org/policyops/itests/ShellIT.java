@@ -100,13 +100,7 @@ public class ShellIT extends PolicyOpsTestSupport {
     public void planPlacesWhatThePlanEndpointPlaces() throws Exception {
         JsonNode expected = plan(2027);
         // Declarative Services registers the query service on its own schedule, possibly after the commands.
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (bundleContext.getServiceReference("org.policyops.api.planning.PlanQuery") == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the PlanQuery service was not registered within 60 s");
-            }
-            Thread.sleep(200);
-        }
+        awaitService("org.policyops.api.planning.PlanQuery");
         String out = execute("policyops:plan 2027");
         Set<Long> expectedPlaced = new TreeSet<>();
         for (JsonNode quarter : expected.path("quarters")) {
@@ -145,6 +139,24 @@ public class ShellIT extends PolicyOpsTestSupport {
         assertTrue(q1, q1.startsWith("Plan for 2027-Q1 ranked by wsjf"));
         String bad = execute("policyops:plan --quarter Q5 2027", true);
         assertTrue(bad, bad.contains("IllegalArgumentException") && bad.contains("Q1, Q2, Q3 or Q4"));
+    }
+
+    @Test
+    public void trainingCommandsShowWhatTheTrainingApiShows() throws Exception {
+        JsonNode coverage = api().get("/api/training/coverage?policy=hate-speech&region=EU&role=moderator", "viewer").json().path(0);
+        awaitService("org.policyops.api.training.TrainingQuery");
+        String out = execute("policyops:coverage --policy hate-speech --role moderator EU");
+        String row = out.lines().filter(l -> l.contains("hate-speech")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertTrue(row, row.matches(".*\\b" + coverage.path("inScope").asLong() + "\\s*\\|\\s*" + coverage.path("certified").asLong() + "\\b.*"));
+
+        JsonNode gaps = api.get("/api/training/gaps?limit=3", "viewer").json();
+        String gapsOut = execute("policyops:gaps --limit 3");
+        String first = gapsOut.strip().split("\\R")[2];
+        assertTrue(first, first.contains(gaps.path(0).path("policyKey").asText()) && first.contains(gaps.path(0).path("region").asText()));
+
+        String certs = execute("policyops:certs EU-T01");
+        assertTrue(certs, certs.contains("HS-300-TTT (TtT)") && certs.contains("VALID"));
+        assertTrue(execute("policyops:certs NO-SUCH-1"), execute("policyops:certs NO-SUCH-1").contains("No learner 'NO-SUCH-1' exists."));
     }
 
     /** {@code POST /api/planning/plan} for the year, waiting (bounded) while the whiteboard has not registered it yet. */
@@ -196,6 +208,17 @@ public class ShellIT extends PolicyOpsTestSupport {
      * answers what it printed; a command that fails fails the test unless {@code mayFail}, when the failure is
      * appended to the output. Waits, bounded, for the shell to register the policyops commands.
      */
+    /** Waits (bounded) until a service of the class is registered. */
+    private void awaitService(String className) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (bundleContext.getServiceReference(className) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the " + className + " service was not registered within 60 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
     private String execute(String command) throws Exception {
         return execute(command, false);
     }

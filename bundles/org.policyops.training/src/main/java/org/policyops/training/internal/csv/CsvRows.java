@@ -1,0 +1,109 @@
+package org.policyops.training.internal.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.policyops.core.rest.FieldError;
+import org.policyops.core.rest.ProblemException;
+import org.policyops.training.internal.dto.ImportReport;
+
+/**
+ * Reads and writes the training CSV files (RFC 4180, a header row naming the columns, any order) with Apache
+ * Commons CSV. Reading checks every row and reports each bad one with its line number; a file with bad rows is
+ * refused as a whole (400 naming each line and field) unless the caller asked to skip them.
+ */
+public final class CsvRows {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    /** One good row, parsed, with its line. */
+    public record Row<T>(long line, T value) {
+    }
+
+    /** The parsed rows and the bad ones. */
+    public record Parsed<T>(List<Row<T>> rows, List<ImportReport.BadRow> bad) {
+    }
+
+    /** A row parser: returns the value, or throws {@link ProblemException} (400) whose field errors describe the row. */
+    public interface RowParser<T> {
+        T parse(Map<String, String> row);
+    }
+
+    private CsvRows() {
+    }
+
+    public static <T> Parsed<T> read(String text, List<String> required, RowParser<T> parser, boolean skipInvalid) {
+        if (text == null || text.isBlank()) {
+            throw new ProblemException(400, "Invalid request", "The CSV body is empty; it needs a header row "
+                    + String.join(",", required) + " and one row per record.");
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).build();
+        List<Row<T>> rows = new ArrayList<>();
+        List<ImportReport.BadRow> bad = new ArrayList<>();
+        try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
+            List<String> missing = required.stream().filter(h -> !csv.getHeaderNames().contains(h)).toList();
+            if (!missing.isEmpty()) {
+                throw ProblemException.badRequest("header", "line 1 lacks the column(s) " + missing + "; it must name "
+                        + String.join(",", required));
+            }
+            int width = csv.getHeaderNames().size();
+            for (CSVRecord r : csv) {
+                // The header is line 1; values spanning lines would shift this, which the export never writes.
+                long line = r.getRecordNumber() + 1;
+                if (r.size() != width) {
+                    bad.add(new ImportReport.BadRow(line, List.of(new FieldError("line " + line,
+                            "has " + r.size() + " values; the header has " + width))));
+                    continue;
+                }
+                try {
+                    rows.add(new Row<>(line, parser.parse(r.toMap())));
+                } catch (ProblemException e) {
+                    bad.add(new ImportReport.BadRow(line, e.errors().isEmpty()
+                            ? List.of(new FieldError("line " + line, e.detail())) : e.errors()));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw ProblemException.badRequest("body", "is not readable CSV: " + e.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Commons CSV reports malformed quoting and repeated header names this way.
+            throw ProblemException.badRequest("body", "is not readable CSV: " + e.getMessage());
+        }
+        if (!bad.isEmpty() && !skipInvalid) {
+            List<FieldError> errors = new ArrayList<>();
+            for (ImportReport.BadRow b : bad) {
+                for (FieldError f : b.errors()) {
+                    String field = f.field().startsWith("line ") ? f.field() : "line " + b.line() + ": " + f.field();
+                    errors.add(new FieldError(field, f.message()));
+                }
+            }
+            throw new ProblemException(400, "Invalid request", bad.size() + (bad.size() == 1 ? " row is" : " rows are")
+                    + " invalid, so nothing was imported; fix them, or send ?skipInvalid=true to import the others.", errors)
+                    .with("badLines", bad.stream().map(ImportReport.BadRow::line).toList());
+        }
+        return new Parsed<>(rows, bad);
+    }
+
+    public static <T> String write(String[] header, Iterable<T> items, Function<T, Object[]> columns) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).build())) {
+            for (T item : items) {
+                csv.printRecord(columns.apply(item));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+}

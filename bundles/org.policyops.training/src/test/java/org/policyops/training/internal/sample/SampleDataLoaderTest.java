@@ -1,0 +1,49 @@
+package org.policyops.training.internal.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.policyops.api.RegionCode;
+import org.policyops.api.training.CoverageInfo;
+import org.policyops.api.training.GapInfo;
+import org.policyops.training.internal.service.CertificationService;
+import org.policyops.training.internal.service.CoverageService;
+import org.policyops.training.internal.service.H2Jpa;
+import org.policyops.training.internal.service.PolicyVersions;
+import org.policyops.training.internal.service.TrainingEventPoster;
+import org.policyops.training.internal.service.TrainingSettings;
+
+class SampleDataLoaderTest {
+
+    @Test
+    void samplesLoadOnceAndPutEuModeratorsAboveTargetOnHateSpeechAndBelowOnChildSafety() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+        try (H2Jpa jpa = new H2Jpa()) {
+            SampleDataLoader loader = new SampleDataLoader(jpa, clock);
+            Optional<String> loaded = loader.loadOnce();
+            assertTrue(loaded.isPresent() && loaded.get().startsWith("10 courses"), loaded.toString());
+            assertEquals(Optional.empty(), loader.loadOnce());
+
+            TrainingSettings settings = new TrainingSettings(H2Jpa.config(Map.of()));
+            PolicyVersions versions = new PolicyVersions();
+            CoverageService coverage = new CoverageService(jpa, settings, versions,
+                    new CertificationService(jpa, settings, versions, new TrainingEventPoster(), clock), clock);
+            CoverageInfo hateSpeech = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
+            CoverageInfo childSafety = coverage.coverage("child-safety", RegionCode.of("EU"), "moderator");
+            assertTrue(hateSpeech.share() >= 0.9, hateSpeech.toString());
+            assertTrue(childSafety.share() < 0.9, childSafety.toString());
+            List<GapInfo> gaps = coverage.gaps(500);
+            assertTrue(gaps.stream().anyMatch(g -> g.policyKey().equals("child-safety") && g.region().equals("EU")));
+            assertTrue(gaps.stream().noneMatch(g -> g.policyKey().equals("hate-speech") && g.region().equals("EU")
+                    && g.reasons().stream().anyMatch(r -> r.startsWith("coverage"))));
+        }
+    }
+}
