@@ -175,6 +175,24 @@ public class LocalizationIT extends PolicyOpsTestSupport {
         Api.Response evil = api.send("POST", L10N + "/translations/import?format=xliff", "translator", "application/xliff+xml", xxe, Map.of());
         assertEquals(evil.toString(), 400, evil.status());
         assertFalse(evil.body().contains("root:"));
+        assertEquals(evil.body(), 2, evil.json().path("line").asInt());
+        assertTrue(evil.body(), evil.json().path("detail").asText().contains("DOCTYPE"));
+
+        // Okapi's own XLIFF 2 checks run in the container too: a repeated unit id is refused at that unit's line.
+        String xliff = api.get(L10N + "/translations/export?format=xliff&locale=fr&prefix=" + prefix, "viewer").body();
+        String twice = xliff.replace("id=\"u2\"", "id=\"u1\"");
+        assertNotEquals(xliff, twice);
+        Api.Response repeated = api.send("POST", L10N + "/translations/import?format=xliff", "translator", "application/xliff+xml", twice, Map.of());
+        assertEquals(repeated.toString(), 400, repeated.status());
+        List<String> lines = List.of(twice.split("\n", -1));
+        int unitLine = 0;
+        for (int i = 0, seen = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("id=\"u1\"") && ++seen == 2) {
+                unitLine = i + 1;
+            }
+        }
+        assertTrue(twice, unitLine > 0);
+        assertEquals(repeated.body(), unitLine, repeated.json().path("line").asInt());
     }
 
     @Test

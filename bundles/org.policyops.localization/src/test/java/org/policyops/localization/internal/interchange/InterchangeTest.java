@@ -58,7 +58,9 @@ class InterchangeTest {
         InterchangeDocument read = Po.read(po);
         assertSameContent(doc, read);
         assertEquals(po, Po.write(read));
-        assertEquals(9, read.entries().get(0).line(), "an entry's line is where its comments start");
+        int msgctxtLine = List.of(po.split("\n", -1)).indexOf("msgctxt \"policy/hate-speech/text\"") + 1;
+        assertTrue(msgctxtLine > 1, po);
+        assertEquals(msgctxtLine, read.entries().get(0).line(), "an entry's line is where its first keyword is");
     }
 
     @Test
@@ -87,6 +89,28 @@ class InterchangeTest {
                 + "<file id=\"f\"><unit id=\"u\" name=\"k\"><segment><source>&x;</source></segment></unit></file></xliff>";
         InterchangeException e = assertThrows(InterchangeException.class, () -> Xliff2.read(xxe));
         assertTrue(e.line() >= 2, "line " + e.line());
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void okapiFindsThisBundlesSecureParserFactory() throws Exception {
+        // The lookup Okapi's XLIFFReader makes; in Karaf it has no JDK fallback (see SecureXmlInputFactory).
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory(
+                "javax.xml.stream.XMLInputFactory", net.sf.okapi.lib.xliff2.reader.XLIFFReader.class.getClassLoader());
+        assertTrue(f instanceof SecureXmlInputFactory, f.getClass().getName());
+        assertEquals(Boolean.FALSE, f.getProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES));
+        assertThrows(IllegalArgumentException.class, () -> f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, true));
+    }
+
+    @Test
+    void xliffStructureErrorsFoundByOkapiNameTheUnitsLine() {
+        String doc = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"de\">\n"
+                + "<file id=\"f\">\n<unit id=\"u1\" name=\"a\"><segment><source>a</source></segment></unit>\n"
+                + "<unit id=\"u1\" name=\"b\"><segment><source>b</source></segment></unit>\n</file></xliff>";
+        assertEquals(2, Xliff2.read(doc.replace("id=\"u1\" name=\"b\"", "id=\"u2\" name=\"b\"")).entries().size());
+        InterchangeException duplicate = assertThrows(InterchangeException.class, () -> Xliff2.read(doc));
+        assertEquals(5, duplicate.line(), duplicate.getMessage());
+        assertTrue(duplicate.getMessage().contains("u1"), duplicate.getMessage());
     }
 
     @Test
@@ -98,7 +122,7 @@ class InterchangeTest {
 
         InterchangeException plural = assertThrows(InterchangeException.class,
                 () -> Po.read(header + "msgctxt \"k\"\nmsgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"b\"\n"));
-        assertEquals(7, plural.line());
+        assertEquals(5, plural.line(), plural.getMessage());
         assertTrue(plural.getMessage().contains("plural"));
 
         InterchangeException noContext = assertThrows(InterchangeException.class,
@@ -111,7 +135,11 @@ class InterchangeTest {
 
         InterchangeException escape = assertThrows(InterchangeException.class,
                 () -> Po.read(header + "# translator: a\nmsgctxt \"k\"\nmsgid \"a\\q\"\nmsgstr \"b\"\n"));
-        assertEquals(7, escape.line());
+        assertEquals(7, escape.line(), escape.getMessage());
+
+        InterchangeException twice = assertThrows(InterchangeException.class,
+                () -> Po.read(header + "msgctxt \"k\"\nmsgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"k\"\nmsgid \"a\"\nmsgstr \"c\"\n"));
+        assertTrue(twice.getMessage().contains("twice"), twice.getMessage());
     }
 
     @Test
