@@ -29,7 +29,7 @@ class SampleDataLoaderTest {
         try (H2Jpa jpa = new H2Jpa()) {
             SampleDataLoader loader = new SampleDataLoader(jpa, clock);
             Optional<String> loaded = loader.loadOnce();
-            assertTrue(loaded.isPresent() && loaded.get().startsWith("10 courses"), loaded.toString());
+            assertTrue(loaded.isPresent() && loaded.get().startsWith("11 courses"), loaded.toString());
             assertEquals(Optional.empty(), loader.loadOnce());
 
             TrainingSettings settings = new TrainingSettings(H2Jpa.config(Map.of()));
