@@ -129,28 +129,28 @@ final class TrainingSamples {
                     if (i <= Math.round(rate(r.code(), course) * r.moderators())) {
                         // Granted 20 to 320 days ago; a few close to the end of their validity.
                         long granted = now - (20 + random.nextInt(300)) * day;
-                        certify(em, id, find(em, course), 80 + random.nextInt(21), granted);
-                        certs++;
+                        certs += certify(em, id, find(em, course), 80 + random.nextInt(21), granted);
                     } else if (i % 2 == 0) {
                         // Certified long ago, now expired: in scope, not covered.
-                        certify(em, id, find(em, course), 78 + random.nextInt(20) + 3, now - 400 * day);
-                        certs++;
+                        certs += certify(em, id, find(em, course), 78 + random.nextInt(20) + 3, now - 400 * day);
                     }
                 }
             }
             String trainerId = r.code() + "-T01";
             learner(em, trainerId, name(person++), r, Set.of("trainer", "moderator"), now - 900 * day);
             learners++;
-            certify(em, trainerId, find(em, "HS-300"), 96, now - 60 * day);
-            certify(em, trainerId, find(em, "HS-300-TTT"), 92, now - 50 * day);
-            certs += 2;
+            certs += certify(em, trainerId, find(em, "HS-300"), 96, now - 60 * day);
+            certs += certify(em, trainerId, find(em, "HS-300-TTT"), 92, now - 50 * day);
             if (!r.code().equals("APAC")) {
-                certify(em, trainerId, find(em, "CS-400-TTT"), 90, now - 30 * day);
-                certs++;
+                certs += certify(em, trainerId, find(em, "CS-400-TTT"), 90, now - 30 * day);
             }
             String qaId = r.code() + "-Q01";
             learner(em, qaId, name(person++), r, Set.of("qa-reviewer"), now - 500 * day);
             learners++;
+            if (r.code().equals("EU") || r.code().equals("UK")) {
+                // The EMEA QA reviewers calibrate on hateful conduct: one pass, certified on both of HC-100's policies.
+                certs += certify(em, qaId, find(em, "HC-100"), 88, now - 40 * day);
+            }
         }
         int signals = 0;
         for (RegionSample r : REGIONS) {
@@ -173,12 +173,14 @@ final class TrainingSamples {
         em.persist(l);
     }
 
-    private static void certify(EntityManager em, String learnerId, CourseEntity course, double score, long at) {
+    /** A pass and its certifications, one per policy of the course; returns how many. */
+    private static int certify(EntityManager em, String learnerId, CourseEntity course, double score, long at) {
         em.persist(new ResultEntity(learnerId, course.getCode(), score, true, at, "sample-data"));
         for (CoveredPolicy p : course.getPolicies()) {
             em.persist(new CertificationEntity(learnerId, course, p.getPolicyKey(), p.getPolicyVersion(), p.getPolicyMajor(),
                     score, at, CertStatus.validUntil(at, course.getValidityDays())));
         }
+        return course.getPolicies().size();
     }
 
     private static CourseEntity find(EntityManager em, String code) {
