@@ -141,9 +141,11 @@ public class TrainingBenchmark {
             c.setAutoCommit(false);
             String[][] courses = new String[POLICIES][COURSES_PER_POLICY];
             int[][] majors = new int[POLICIES][COURSES_PER_POLICY];
-            try (PreparedStatement ps = c.prepareStatement("insert into TRAINING_COURSE (CODE, TITLE, POLICY_KEY, POLICY_VERSION, "
-                    + "POLICY_MAJOR, MODALITY, DURATION_MINUTES, LOCALES, PASS_THRESHOLD, VALIDITY_DAYS, FOR_COURSE, UPDATED_AT, "
-                    + "ROW_VERSION) values (?, ?, ?, ?, ?, ?, ?, 'en;de', 80, 365, ?, ?, 1)")) {
+            try (PreparedStatement ps = c.prepareStatement("insert into TRAINING_COURSE (ID, CODE, TITLE, MODALITY, "
+                    + "DURATION_MINUTES, LOCALES, PASS_THRESHOLD, VALIDITY_DAYS, FOR_COURSE, UPDATED_AT, ROW_VERSION) "
+                    + "values (?, ?, ?, ?, ?, 'en;de', 80, 365, ?, ?, 1)");
+                    PreparedStatement cp = c.prepareStatement("insert into TRAINING_COURSE_POLICY (COURSE_ID, POLICY_KEY, "
+                            + "POLICY_VERSION, POLICY_MAJOR) values (?, ?, ?, ?)")) {
                 for (int p = 0; p < POLICIES; p++) {
                     String policy = "policy-" + String.format("%02d", p);
                     for (int k = 0; k <= COURSES_PER_POLICY; k++) {
@@ -154,20 +156,24 @@ public class TrainingBenchmark {
                             courses[p][k] = code;
                             majors[p][k] = major;
                         }
-                        ps.setString(1, code);
-                        ps.setString(2, "Course " + code);
-                        ps.setString(3, policy);
-                        ps.setString(4, major + ".0.0");
-                        ps.setInt(5, major);
-                        ps.setString(6, ttt ? "TRAIN_THE_TRAINER" : "E_LEARNING");
-                        ps.setInt(7, 60);
-                        ps.setString(8, ttt ? policy.toUpperCase() + "-C6" : null);
-                        ps.setLong(9, now);
+                        long courseId = ++counts[0];
+                        ps.setLong(1, courseId);
+                        ps.setString(2, code);
+                        ps.setString(3, "Course " + code);
+                        ps.setString(4, ttt ? "TRAIN_THE_TRAINER" : "E_LEARNING");
+                        ps.setInt(5, 60);
+                        ps.setString(6, ttt ? policy.toUpperCase() + "-C6" : null);
+                        ps.setLong(7, now);
                         ps.addBatch();
-                        counts[0]++;
+                        cp.setLong(1, courseId);
+                        cp.setString(2, policy);
+                        cp.setString(3, major + ".0.0");
+                        cp.setInt(4, major);
+                        cp.addBatch();
                     }
                 }
                 ps.executeBatch();
+                cp.executeBatch();
             }
             // Five curricula of ten courses (two per policy of ten policies); moderators everywhere follow the first,
             // and each region adds one more, so a learner's status covers twenty courses.
@@ -224,8 +230,8 @@ public class TrainingBenchmark {
                 l.executeBatch();
                 r.executeBatch();
             }
-            try (PreparedStatement res = c.prepareStatement("insert into TRAINING_RESULT (LEARNER_ID, COURSE_CODE, POLICY_KEY, "
-                    + "SCORE, PASSED, TAKEN_AT, RECORDED_BY) values (?, ?, ?, ?, ?, ?, 'benchmark')");
+            try (PreparedStatement res = c.prepareStatement("insert into TRAINING_RESULT (LEARNER_ID, COURSE_CODE, "
+                    + "SCORE, PASSED, TAKEN_AT, RECORDED_BY) values (?, ?, ?, ?, ?, 'benchmark')");
                     PreparedStatement cert = c.prepareStatement("insert into TRAINING_CERTIFICATION (LEARNER_ID, COURSE_CODE, "
                             + "POLICY_KEY, POLICY_VERSION, POLICY_MAJOR, TRAIN_THE_TRAINER, SCORE, GRANTED_AT, VALID_UNTIL, STATE, "
                             + "EXPIRING_NOTIFIED, EXPIRED_NOTIFIED, ROW_VERSION) values (?, ?, ?, ?, ?, false, ?, ?, ?, ?, false, false, 1)")) {
@@ -242,10 +248,9 @@ public class TrainingBenchmark {
                         boolean passed = score >= 80;
                         res.setString(1, id);
                         res.setString(2, courses[p][course]);
-                        res.setString(3, "policy-" + String.format("%02d", p));
-                        res.setDouble(4, score);
-                        res.setBoolean(5, passed);
-                        res.setLong(6, at);
+                        res.setDouble(3, score);
+                        res.setBoolean(4, passed);
+                        res.setLong(5, at);
                         res.addBatch();
                         counts[2]++;
                         if (passed) {

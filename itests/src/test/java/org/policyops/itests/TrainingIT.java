@@ -59,8 +59,7 @@ public class TrainingIT extends PolicyOpsTestSupport {
         Map<String, Object> c = new HashMap<>();
         c.put("code", code);
         c.put("title", "Course " + code);
-        c.put("policyKey", policyKey);
-        c.put("policyVersion", version);
+        c.put("policies", List.of(Map.of("policyKey", policyKey, "policyVersion", version)));
         c.put("modality", "E_LEARNING");
         c.put("durationMinutes", 60);
         c.put("locales", List.of("en", "de"));
@@ -114,7 +113,7 @@ public class TrainingIT extends PolicyOpsTestSupport {
         Api.Response invalid = api.post("/api/training/courses", "trainer", bad);
         assertProblem(invalid, 400);
         List<String> fields = invalid.json().path("errors").findValuesAsText("field");
-        assertTrue(fields.toString(), fields.containsAll(List.of("title", "policyKey", "policyVersion")));
+        assertTrue(fields.toString(), fields.containsAll(List.of("title", "policies[0].policyKey", "policies[0].policyVersion")));
         assertEquals(404, api.get("/api/training/courses/" + code, "viewer").status());
 
         Api.Response created = api.post("/api/training/courses", "trainer", course(code, "hate-speech", "3.0.0"));
@@ -141,7 +140,7 @@ public class TrainingIT extends PolicyOpsTestSupport {
         // A pass grants a certification; a trainer without train-the-trainer may not lead a session (409).
         Api.Response pass = api.post("/api/training/results", "trainer", Map.of("learner", eu, "course", code, "score", 91));
         assertEquals(pass.toString(), 201, pass.status());
-        assertEquals("VALID", pass.json().path("certification").path("status").asText());
+        assertEquals("VALID", pass.json().path("certifications").path(0).path("status").asText());
         Api.Response status = api.get("/api/training/learners/" + eu + "/status", "viewer");
         assertEquals(status.toString(), 200, status.status());
         assertEquals(code, status.json().path("certifications").path(0).path("course").asText());
@@ -156,6 +155,44 @@ public class TrainingIT extends PolicyOpsTestSupport {
         String sessionPath = "/api/training/sessions/" + ok.json().path("id").asLong() + "/enrolments";
         assertEquals(200, api.post(sessionPath, "trainer", Map.of("learner", eu)).status());
         assertProblem(api.post(sessionPath, "trainer", Map.of("learner", us)), 409);
+    }
+
+    @Test
+    public void aCourseOnTwoPoliciesCertifiesOnEachOverRest() throws Exception {
+        String code = "IT-" + id();
+        Map<String, Object> twoPolicies = course(code, "hate-speech", "3.0.0");
+        twoPolicies.put("policies", List.of(Map.of("policyKey", "hate-speech", "policyVersion", "3.0.0"),
+                Map.of("policyKey", "violent-extremism", "policyVersion", "2.2.0")));
+        Map<String, Object> duplicate = new HashMap<>(twoPolicies);
+        duplicate.put("policies", List.of(Map.of("policyKey", "hate-speech"), Map.of("policyKey", "hate-speech")));
+        Api.Response dup = api().post("/api/training/courses", "trainer", duplicate);
+        assertProblem(dup, 400);
+        assertEquals(List.of("policies[1].policyKey"), dup.json().path("errors").findValuesAsText("field"));
+        Map<String, Object> none = new HashMap<>(twoPolicies);
+        none.put("policies", List.of());
+        assertEquals(List.of("policies"), api.post("/api/training/courses", "trainer", none).json().path("errors")
+                .findValuesAsText("field"));
+
+        Api.Response created = api.post("/api/training/courses", "trainer", twoPolicies);
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals(List.of("hate-speech", "violent-extremism"), created.json().path("policies").findValuesAsText("policyKey"));
+        String listed = api.get("/api/training/courses?policy=violent-extremism&limit=100", "viewer").body();
+        assertTrue(listed, listed.contains("\"code\":\"" + code + "\"") && listed.contains("\"code\":\"HC-100\""));
+
+        long hateBefore = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator").certified();
+        long extremismBefore = coverage.coverage("violent-extremism", RegionCode.of("EU"), "moderator").certified();
+        String learner = "EU-" + id();
+        assertEquals(201, api.post("/api/training/learners", "trainer", learner(learner, "EU")).status());
+        Api.Response pass = api.post("/api/training/results", "trainer", Map.of("learner", learner, "course", code, "score", 88));
+        assertEquals(pass.toString(), 201, pass.status());
+        JsonNode granted = pass.json().path("certifications");
+        assertEquals(pass.body(), 2, granted.size());
+        assertEquals(List.of("hate-speech", "violent-extremism"), granted.findValuesAsText("policyKey"));
+        assertEquals(List.of("3.0.0", "2.2.0"), granted.findValuesAsText("policyVersion"));
+        assertEquals(List.of("VALID", "VALID"), granted.findValuesAsText("status"));
+        assertEquals(2, api.get("/api/training/certifications?learner=" + learner, "viewer").json().path("total").asInt());
+        assertEquals(hateBefore + 1, coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator").certified());
+        assertEquals(extremismBefore + 1, coverage.coverage("violent-extremism", RegionCode.of("EU"), "moderator").certified());
     }
 
     @Test
@@ -212,7 +249,7 @@ public class TrainingIT extends PolicyOpsTestSupport {
             String learner = "EU-" + id();
             assertEquals(201, api.post("/api/training/learners", "trainer", learner(learner, "EU")).status());
             Api.Response pass = api.post("/api/training/results", "trainer", Map.of("learner", learner, "course", code, "score", 95));
-            assertEquals("VALID", pass.json().path("certification").path("status").asText());
+            assertEquals("VALID", pass.json().path("certifications").path(0).path("status").asText());
             assertEquals(1L, coverage.coverage(key, RegionCode.of("EU"), "moderator").certified());
 
             enforce(key, "2.0.0");

@@ -12,7 +12,7 @@ import javax.persistence.Version;
 import org.policyops.training.internal.domain.CertState;
 
 /**
- * A certification granted by a pass: on which policy version, with which score, until when. Its stored state is
+ * A certification granted by a pass, one per policy the course covers: on which policy version, with which score, until when. Its stored state is
  * ACTIVE, RECERTIFICATION_REQUIRED or SUPERSEDED (by a later pass of the same learner on the same policy and kind);
  * expiry is a matter of {@code validUntil} and the clock. The notified flags make each expiry event go out once.
  */
@@ -76,11 +76,12 @@ public class CertificationEntity {
         // for JPA
     }
 
-    public CertificationEntity(String learnerId, CourseEntity course, String policyVersion, Integer policyMajor,
-            double score, long grantedAt, long validUntil) {
+    /** A certification from a pass of the course on one of the policies it covers, at the given version. */
+    public CertificationEntity(String learnerId, CourseEntity course, String policyKey, String policyVersion,
+            Integer policyMajor, double score, long grantedAt, long validUntil) {
         this.learnerId = learnerId;
         this.courseCode = course.getCode();
-        this.policyKey = course.getPolicyKey();
+        this.policyKey = policyKey;
         this.trainTheTrainer = course.isTrainTheTrainer();
         this.policyVersion = policyVersion;
         this.policyMajor = policyMajor;

@@ -1,23 +1,31 @@
 package org.policyops.training.internal.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 /**
- * A course: what it teaches (one policy, by key, and the policy version it was written for), how (modality,
+ * A course: what it teaches (one or more policies, each by key with the policy version it was written for), how (modality,
  * duration, locales), and what passing it grants (pass threshold, validity of the certification). A
  * train-the-trainer course names the course its graduates may teach in {@code forCourse}.
  */
 @Entity
-@Table(name = "TRAINING_COURSE", uniqueConstraints = @UniqueConstraint(name = "TRAINING_COURSE_CODE_UQ", columnNames = "CODE"),
-        indexes = @Index(name = "TRAINING_COURSE_POLICY_IX", columnList = "POLICY_KEY"))
+@Table(name = "TRAINING_COURSE", uniqueConstraints = @UniqueConstraint(name = "TRAINING_COURSE_CODE_UQ", columnNames = "CODE"))
 public class CourseEntity {
 
     @Id
@@ -31,15 +39,15 @@ public class CourseEntity {
     @Column(name = "TITLE", length = 200, nullable = false)
     private String title;
 
-    @Column(name = "POLICY_KEY", length = 64, nullable = false)
-    private String policyKey;
-
-    @Column(name = "POLICY_VERSION", length = 20)
-    private String policyVersion;
-
-    /** The major number of {@link #policyVersion}, kept for grouping in SQL; null without a version. */
-    @Column(name = "POLICY_MAJOR")
-    private Integer policyMajor;
+    /**
+     * Listed by key; a policy appears at most once (the request refuses duplicates). No unique key on the table: an
+     * update rewrites the rows, and a constraint would only add an order in which that can fail.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TRAINING_COURSE_POLICY", joinColumns = @JoinColumn(name = "COURSE_ID"),
+            indexes = @Index(name = "TRAINING_COURSE_POLICY_IX", columnList = "POLICY_KEY,POLICY_MAJOR"))
+    @OrderBy("policyKey ASC")
+    private List<CoveredPolicy> policies = new ArrayList<>();
 
     @Column(name = "MODALITY", length = 24, nullable = false)
     private String modality;
@@ -76,15 +84,16 @@ public class CourseEntity {
     }
 
     /** Validated editable fields. */
-    public record Content(String title, String policyKey, String policyVersion, Integer policyMajor, String modality,
+    public record Content(String title, List<CoveredPolicy> policies, String modality,
             int durationMinutes, String locales, double passThreshold, int validityDays, String forCourse) {
     }
 
     public void apply(Content c, long now) {
         title = c.title();
-        policyKey = c.policyKey();
-        policyVersion = c.policyVersion();
-        policyMajor = c.policyMajor();
+        policies.clear();
+        policies.addAll(c.policies());
+        // As a reload lists them (@OrderBy), so a response does not depend on whether the entity was just written.
+        policies.sort(Comparator.comparing(CoveredPolicy::getPolicyKey));
         modality = c.modality();
         durationMinutes = c.durationMinutes();
         locales = c.locales();
@@ -101,9 +110,7 @@ public class CourseEntity {
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getTitle() { return title; }
-    public String getPolicyKey() { return policyKey; }
-    public String getPolicyVersion() { return policyVersion; }
-    public Integer getPolicyMajor() { return policyMajor; }
+    public List<CoveredPolicy> getPolicies() { return List.copyOf(policies); }
     public String getModality() { return modality; }
     public int getDurationMinutes() { return durationMinutes; }
     public String getLocales() { return locales; }

@@ -8,7 +8,10 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
-/** One assessment result: a learner's score (0–100) on a course, and whether it passed the course's threshold. */
+/**
+ * One assessment result: a learner's score (0–100) on a course, and whether it passed the course's threshold. The
+ * policies it bears on are the course's: queries join them.
+ */
 @Entity
 @Table(name = "TRAINING_RESULT", indexes = {
         @Index(name = "TRAINING_RESULT_LEARNER_IX", columnList = "LEARNER_ID,TAKEN_AT"),
@@ -26,9 +29,6 @@ public class ResultEntity {
     @Column(name = "COURSE_CODE", length = 64, nullable = false)
     private String courseCode;
 
-    @Column(name = "POLICY_KEY", length = 64, nullable = false)
-    private String policyKey;
-
     @Column(name = "SCORE", nullable = false)
     private double score;
 
@@ -45,11 +45,10 @@ public class ResultEntity {
         // for JPA
     }
 
-    public ResultEntity(String learnerId, String courseCode, String policyKey, double score, boolean passed,
+    public ResultEntity(String learnerId, String courseCode, double score, boolean passed,
             long takenAt, String recordedBy) {
         this.learnerId = learnerId;
         this.courseCode = courseCode;
-        this.policyKey = policyKey;
         this.score = score;
         this.passed = passed;
         this.takenAt = takenAt;
@@ -59,7 +58,6 @@ public class ResultEntity {
     public Long getId() { return id; }
     public String getLearnerId() { return learnerId; }
     public String getCourseCode() { return courseCode; }
-    public String getPolicyKey() { return policyKey; }
     public double getScore() { return score; }
     public boolean isPassed() { return passed; }
     public long getTakenAt() { return takenAt; }

@@ -2,6 +2,7 @@ package org.policyops.training.internal.sample;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -12,6 +13,7 @@ import javax.persistence.EntityManager;
 import org.policyops.training.internal.domain.CertStatus;
 import org.policyops.training.internal.entity.CertificationEntity;
 import org.policyops.training.internal.entity.CourseEntity;
+import org.policyops.training.internal.entity.CoveredPolicy;
 import org.policyops.training.internal.entity.CurriculumEntity;
 import org.policyops.training.internal.entity.LearnerEntity;
 import org.policyops.training.internal.entity.PathEntity;
@@ -25,31 +27,43 @@ import org.policyops.training.internal.entity.ResultEntity;
  */
 final class TrainingSamples {
 
-    private record CourseSample(String code, String title, String policyKey, String version, String modality, int minutes,
+    /** A course sample; {@code policies} lists {@code key@version} pairs joined with ';'. */
+    private record CourseSample(String code, String title, String policies, String modality, int minutes,
             String locales, int validityDays, String forCourse) {
+
+        List<CoveredPolicy> covered() {
+            return Arrays.stream(policies.split(";")).map(p -> {
+                String version = p.substring(p.indexOf('@') + 1);
+                return new CoveredPolicy(p.substring(0, p.indexOf('@')), version,
+                        Integer.valueOf(version.substring(0, version.indexOf('.'))));
+            }).toList();
+        }
     }
 
     private static final List<CourseSample> COURSES = List.of(
-            new CourseSample("HS-300", "Hate speech 3.0: dehumanising comparisons and harmful stereotypes", "hate-speech",
-                    "3.0.0", "BLENDED", 240, "en;de;fr;es;it;pl;pt-BR;hi", 365, null),
-            new CourseSample("HS-300-TTT", "Train-the-trainer: Hate speech 3.0", "hate-speech", "3.0.0",
+            new CourseSample("HS-300", "Hate speech 3.0: dehumanising comparisons and harmful stereotypes", "hate-speech@3.0.0",
+                    "BLENDED", 240, "en;de;fr;es;it;pl;pt-BR;hi", 365, null),
+            new CourseSample("HS-300-TTT", "Train-the-trainer: Hate speech 3.0", "hate-speech@3.0.0",
                     "TRAIN_THE_TRAINER", 480, "en", 730, "HS-300"),
             new CourseSample("HB-140", "Harassment & bullying 1.4: public figures and private individuals",
-                    "harassment-bullying", "1.4.0", "E_LEARNING", 90, "en;de;fr;es;pt-BR", 365, null),
-            new CourseSample("CS-400", "Child safety 4.0: grooming indicators and escalation", "child-safety", "4.0.0",
+                    "harassment-bullying@1.4.0", "E_LEARNING", 90, "en;de;fr;es;pt-BR", 365, null),
+            new CourseSample("CS-400", "Child safety 4.0: grooming indicators and escalation", "child-safety@4.0.0",
                     "INSTRUCTOR_LED", 360, "en;de;fr;es;hi;id;ja", 180, null),
-            new CourseSample("CS-400-TTT", "Train-the-trainer: Child safety 4.0", "child-safety", "4.0.0",
+            new CourseSample("CS-400-TTT", "Train-the-trainer: Child safety 4.0", "child-safety@4.0.0",
                     "TRAIN_THE_TRAINER", 600, "en", 365, "CS-400"),
             new CourseSample("VE-220", "Violent extremism 2.2: crisis protocol for livestreamed attacks",
-                    "violent-extremism", "2.2.0", "BLENDED", 180, "en;de;fr;ar", 365, null),
-            new CourseSample("MI-100", "Harmful misinformation 1.0: health and civic claims", "misinformation", "1.0.0",
+                    "violent-extremism@2.2.0", "BLENDED", 180, "en;de;fr;ar", 365, null),
+            new CourseSample("MI-100", "Harmful misinformation 1.0: health and civic claims", "misinformation@1.0.0",
                     "E_LEARNING", 60, "en;es;pt-BR;hi", 365, null),
-            new CourseSample("SS-200", "Suicide & self-harm 2.0: safe messaging and escalation", "suicide-self-harm",
-                    "2.0.0", "INSTRUCTOR_LED", 240, "en;es;pt-BR", 365, null),
-            new CourseSample("RG-320", "Regulated goods 3.2: marketplace listings", "regulated-goods", "3.2.0",
+            new CourseSample("SS-200", "Suicide & self-harm 2.0: safe messaging and escalation", "suicide-self-harm@2.0.0",
+                    "INSTRUCTOR_LED", 240, "en;es;pt-BR", 365, null),
+            new CourseSample("RG-320", "Regulated goods 3.2: marketplace listings", "regulated-goods@3.2.0",
                     "SELF_STUDY", 45, "en;pt-BR;id", 730, null),
-            new CourseSample("SP-200", "Spam, scams & fraud 2.0", "spam-scams", "2.0.0", "E_LEARNING", 60,
-                    "en;pt-BR;hi;id;ja", 365, null));
+            new CourseSample("SP-200", "Spam, scams & fraud 2.0", "spam-scams@2.0.0", "E_LEARNING", 60,
+                    "en;pt-BR;hi;id;ja", 365, null),
+            // One course on two policies: the overlap of dehumanising speech and extremist praise is taught once.
+            new CourseSample("HC-100", "Hateful conduct foundations: hate speech and violent extremism",
+                    "hate-speech@3.0.0;violent-extremism@2.2.0", "E_LEARNING", 120, "en;de;fr;es;ar", 365, null));
 
     private static final String[] FIRST = { "Amara", "Bastian", "Chiara", "Dmitri", "Elif", "Farida", "Goran", "Hanna",
             "Ines", "Jonas", "Kavya", "Lucía", "Mateus", "Noor", "Oskar", "Priya", "Quentin", "Rafaela", "Sanna",
@@ -89,9 +103,8 @@ final class TrainingSamples {
         long day = Duration.ofDays(1).toMillis();
         for (CourseSample s : COURSES) {
             CourseEntity c = new CourseEntity(s.code());
-            c.apply(new CourseEntity.Content(s.title(), s.policyKey(), s.version(),
-                    Integer.valueOf(s.version().substring(0, s.version().indexOf('.'))), s.modality(), s.minutes(),
-                    s.locales(), 80, s.validityDays(), s.forCourse()), now);
+            c.apply(new CourseEntity.Content(s.title(), s.covered(), s.modality(), s.minutes(), s.locales(), 80,
+                    s.validityDays(), s.forCourse()), now);
             em.persist(c);
         }
         em.flush();
@@ -116,28 +129,28 @@ final class TrainingSamples {
                     if (i <= Math.round(rate(r.code(), course) * r.moderators())) {
                         // Granted 20 to 320 days ago; a few close to the end of their validity.
                         long granted = now - (20 + random.nextInt(300)) * day;
-                        certify(em, id, find(em, course), 80 + random.nextInt(21), granted);
-                        certs++;
+                        certs += certify(em, id, find(em, course), 80 + random.nextInt(21), granted);
                     } else if (i % 2 == 0) {
                         // Certified long ago, now expired: in scope, not covered.
-                        certify(em, id, find(em, course), 78 + random.nextInt(20) + 3, now - 400 * day);
-                        certs++;
+                        certs += certify(em, id, find(em, course), 78 + random.nextInt(20) + 3, now - 400 * day);
                     }
                 }
             }
             String trainerId = r.code() + "-T01";
             learner(em, trainerId, name(person++), r, Set.of("trainer", "moderator"), now - 900 * day);
             learners++;
-            certify(em, trainerId, find(em, "HS-300"), 96, now - 60 * day);
-            certify(em, trainerId, find(em, "HS-300-TTT"), 92, now - 50 * day);
-            certs += 2;
+            certs += certify(em, trainerId, find(em, "HS-300"), 96, now - 60 * day);
+            certs += certify(em, trainerId, find(em, "HS-300-TTT"), 92, now - 50 * day);
             if (!r.code().equals("APAC")) {
-                certify(em, trainerId, find(em, "CS-400-TTT"), 90, now - 30 * day);
-                certs++;
+                certs += certify(em, trainerId, find(em, "CS-400-TTT"), 90, now - 30 * day);
             }
             String qaId = r.code() + "-Q01";
             learner(em, qaId, name(person++), r, Set.of("qa-reviewer"), now - 500 * day);
             learners++;
+            if (r.code().equals("EU") || r.code().equals("UK")) {
+                // The EMEA QA reviewers calibrate on hateful conduct: one pass, certified on both of HC-100's policies.
+                certs += certify(em, qaId, find(em, "HC-100"), 88, now - 40 * day);
+            }
         }
         int signals = 0;
         for (RegionSample r : REGIONS) {
@@ -160,10 +173,14 @@ final class TrainingSamples {
         em.persist(l);
     }
 
-    private static void certify(EntityManager em, String learnerId, CourseEntity course, double score, long at) {
-        em.persist(new ResultEntity(learnerId, course.getCode(), course.getPolicyKey(), score, true, at, "sample-data"));
-        em.persist(new CertificationEntity(learnerId, course, course.getPolicyVersion(), course.getPolicyMajor(), score, at,
-                CertStatus.validUntil(at, course.getValidityDays())));
+    /** A pass and its certifications, one per policy of the course; returns how many. */
+    private static int certify(EntityManager em, String learnerId, CourseEntity course, double score, long at) {
+        em.persist(new ResultEntity(learnerId, course.getCode(), score, true, at, "sample-data"));
+        for (CoveredPolicy p : course.getPolicies()) {
+            em.persist(new CertificationEntity(learnerId, course, p.getPolicyKey(), p.getPolicyVersion(), p.getPolicyMajor(),
+                    score, at, CertStatus.validUntil(at, course.getValidityDays())));
+        }
+        return course.getPolicies().size();
     }
 
     private static CourseEntity find(EntityManager em, String code) {

@@ -41,7 +41,7 @@ import org.policyops.training.internal.entity.PathEntity;
 @Component(service = CatalogService.class)
 public class CatalogService {
 
-    public static final Map<String, String> COURSE_SORTABLE = PagedQuery.sameNames("code", "title", "policyKey", "modality", "updatedAt");
+    public static final Map<String, String> COURSE_SORTABLE = PagedQuery.sameNames("code", "title", "modality", "updatedAt");
     public static final Map<String, String> CURRICULUM_SORTABLE = PagedQuery.sameNames("code", "title");
     public static final Map<String, String> PATH_SORTABLE = PagedQuery.sameNames("name", "role", "region");
 
@@ -64,7 +64,8 @@ public class CatalogService {
         return jpa.txExpr(TransactionType.Required, em -> PagedQuery.find(em, CourseEntity.class, page, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
             if (policyKey != null && !policyKey.isBlank()) {
-                p.add(cb.equal(root.get("policyKey"), policyKey.trim()));
+                // At most one row per course and policy, so the join does not repeat courses.
+                p.add(cb.equal(root.join("policies").get("policyKey"), policyKey.trim()));
             }
             if (modality != null && !modality.isBlank()) {
                 p.add(cb.equal(root.get("modality"), modality.trim().toUpperCase(java.util.Locale.ROOT)));

@@ -32,6 +32,7 @@ import org.policyops.training.internal.dto.ResultRequest;
 import org.policyops.training.internal.dto.ResultView;
 import org.policyops.training.internal.entity.CertificationEntity;
 import org.policyops.training.internal.entity.CourseEntity;
+import org.policyops.training.internal.entity.CoveredPolicy;
 import org.policyops.training.internal.entity.LearnerEntity;
 import org.policyops.training.internal.entity.ResultEntity;
 import org.policyops.training.internal.service.TrainingEventPoster.Notice;
@@ -41,11 +42,11 @@ import org.policyops.training.internal.service.TrainingEventPoster.Notice;
  * counting: expiry (checked on a schedule) and a new major policy version (a planning event). Events go out after
  * the transaction that caused them has committed.
  *
- * <p>A pass (score at or above the course's threshold) grants a certification on the course's policy version (or,
- * when the course names none, the policy's current version) valid for the course's validity period, and supersedes
- * the learner's earlier certifications on the same policy of the same kind (train-the-trainer or not), so a learner
+ * <p>A pass (score at or above the course's threshold) grants one certification per policy the course covers, each on
+ * the version the course names for it (or, when it names none, the policy's current version), valid for the course's
+ * validity period, and each supersedes the learner's earlier certifications on the same policy of the same kind (train-the-trainer or not), so a learner
  * holds at most one current certification per policy and kind. A score under the proficiency threshold withdraws
- * the learner's current certifications on the policy: recertification required.
+ * the learner's current certifications on the course's policies: recertification required.
  */
 @Component(service = CertificationService.class)
 public class CertificationService {
@@ -105,57 +106,67 @@ public class CertificationService {
                 throw ProblemException.badRequest("takenAt", "must not be in the future (was " + r.takenAt() + ")");
             }
             boolean passed = r.score() >= course.getPassThreshold();
-            ResultEntity result = new ResultEntity(learner.getLearnerId(), course.getCode(), course.getPolicyKey(),
-                    r.score(), passed, takenAt, user);
+            ResultEntity result = new ResultEntity(learner.getLearnerId(), course.getCode(), r.score(), passed, takenAt, user);
             em.persist(result);
             List<Notice> notices = new ArrayList<>();
-            CertificationEntity granted = null;
+            List<CertificationEntity> granted = new ArrayList<>();
             if (passed) {
-                granted = grant(em, course, learner.getLearnerId(), r.score(), takenAt);
-                notices.add(TrainingEventPoster.notice(TrainingEvents.CERTIFICATION_GRANTED, granted, null, null));
+                for (CoveredPolicy policy : course.getPolicies()) {
+                    CertificationEntity cert = grant(em, course, policy, learner.getLearnerId(), r.score(), takenAt);
+                    granted.add(cert);
+                    notices.add(TrainingEventPoster.notice(TrainingEvents.CERTIFICATION_GRANTED, cert, null, null));
+                }
             } else if (!course.isTrainTheTrainer() && Recertification.requiredByProficiency(r.score(), proficiency)) {
                 String reason = Recertification.proficiencyReason(course.getCode(), r.score(), proficiency);
-                for (CertificationEntity c : current(em, learner.getLearnerId(), course.getPolicyKey(), false)) {
+                for (CertificationEntity c : current(em, learner.getLearnerId(), policyKeys(course), false)) {
                     c.changeState(CertState.RECERTIFICATION_REQUIRED, reason);
                     notices.add(TrainingEventPoster.notice(TrainingEvents.RECERTIFICATION_REQUIRED, c,
                             TrainingEvents.PROP_REASON, reason));
                 }
             }
             em.flush(); // assigns the ids the response shows
-            return new Recorded(ResultView.of(result, granted == null ? null : CertificationView.of(granted, now, warning)),
+            return new Recorded(ResultView.of(result, granted.stream().map(c -> CertificationView.of(c, now, warning)).toList()),
                     notices);
         });
         events.post(done.notices());
         return done.view();
     }
 
-    /** Grants a certification for a pass and supersedes the learner's earlier ones on the policy of the same kind. */
-    private CertificationEntity grant(EntityManager em, CourseEntity course, String learnerId, double score, long at) {
-        for (CertificationEntity c : current(em, learnerId, course.getPolicyKey(), course.isTrainTheTrainer())) {
+    /**
+     * Grants the certification on one of the course's policies for a pass, and supersedes the learner's earlier ones
+     * on that policy of the same kind.
+     */
+    private CertificationEntity grant(EntityManager em, CourseEntity course, CoveredPolicy policy, String learnerId,
+            double score, long at) {
+        for (CertificationEntity c : current(em, learnerId, List.of(policy.getPolicyKey()), course.isTrainTheTrainer())) {
             if (!course.isTrainTheTrainer() || c.getCourseCode().equals(course.getCode())) {
                 c.changeState(CertState.SUPERSEDED, "Superseded by a later pass of " + course.getCode() + ".");
             }
         }
-        String version = course.getPolicyVersion();
-        Integer major = course.getPolicyMajor();
+        String version = policy.getPolicyVersion();
+        Integer major = policy.getPolicyMajor();
         if (version == null) {
-            PolicyVersions.Current current = versions.current(em, course.getPolicyKey());
+            PolicyVersions.Current current = versions.current(em, policy.getPolicyKey());
             if (current != null) {
                 version = current.version();
                 major = current.major();
             }
         }
-        CertificationEntity cert = new CertificationEntity(learnerId, course, version, major, score, at,
-                CertStatus.validUntil(at, course.getValidityDays()));
+        CertificationEntity cert = new CertificationEntity(learnerId, course, policy.getPolicyKey(), version, major, score,
+                at, CertStatus.validUntil(at, course.getValidityDays()));
         em.persist(cert);
         return cert;
     }
 
-    /** The learner's certifications on the policy that are not superseded or withdrawn, of one kind. */
-    private static List<CertificationEntity> current(EntityManager em, String learnerId, String policyKey, boolean ttt) {
-        return em.createQuery("select c from CertificationEntity c where c.learnerId = :l and c.policyKey = :p "
-                + "and c.state = :s and c.trainTheTrainer = :t", CertificationEntity.class)
-                .setParameter("l", learnerId).setParameter("p", policyKey).setParameter("s", CertState.ACTIVE.name())
+    private static List<String> policyKeys(CourseEntity course) {
+        return course.getPolicies().stream().map(CoveredPolicy::getPolicyKey).toList();
+    }
+
+    /** The learner's certifications on the policies that are not superseded or withdrawn, of one kind. */
+    private static List<CertificationEntity> current(EntityManager em, String learnerId, List<String> policyKeys, boolean ttt) {
+        return em.createQuery("select c from CertificationEntity c where c.learnerId = :l and c.policyKey in :p "
+                + "and c.state = :s and c.trainTheTrainer = :t order by c.id", CertificationEntity.class)
+                .setParameter("l", learnerId).setParameter("p", policyKeys).setParameter("s", CertState.ACTIVE.name())
                 .setParameter("t", ttt).getResultList();
     }
 
@@ -169,7 +180,7 @@ public class CertificationService {
                 p.add(cb.equal(root.get("courseCode"), course.trim()));
             }
             return p;
-        }).map(r -> ResultView.of(r, null)));
+        }).map(r -> ResultView.of(r, List.of())));
     }
 
     public ResultView result(long id) {
@@ -178,7 +189,7 @@ public class CertificationService {
             if (r == null) {
                 throw ProblemException.notFound("result", id);
             }
-            return ResultView.of(r, null);
+            return ResultView.of(r, List.of());
         });
     }
 

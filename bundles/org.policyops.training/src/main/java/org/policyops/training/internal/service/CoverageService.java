@@ -2,7 +2,6 @@ package org.policyops.training.internal.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import org.policyops.api.training.TrainingQuery;
 import org.policyops.training.internal.domain.CertState;
 import org.policyops.training.internal.domain.GapRanking;
 import org.policyops.training.internal.dto.CertificationView;
-import org.policyops.training.internal.entity.CourseEntity;
 import org.policyops.training.internal.entity.QualitySignalEntity;
 
 /**
@@ -109,8 +107,8 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
     private List<CoverageInfo> report(RegionCode region, List<String> policies, String role) {
         long now = TrainingUnit.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<String> keys = policies != null ? policies : em.createQuery("select distinct c.policyKey from CourseEntity c "
-                    + "order by c.policyKey", String.class).getResultList();
+            List<String> keys = policies != null ? policies : em.createQuery("select distinct p.policyKey "
+                    + "from CourseEntity c join c.policies p order by p.policyKey", String.class).getResultList();
             Map<String, PolicyVersions.Current> current = versions.currentAll(em, keys);
             TypedQuery<Object[]> scopeQ = em.createQuery("select r, count(l) from LearnerEntity l join l.roles r "
                     + "where l.region = :region" + (role == null ? "" : " and r = :role") + " group by r", Object[].class)
@@ -202,13 +200,14 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
                     + "group by l.region", Object[].class).setParameter("role", role).getResultList()) {
                 inScope.put((String) row[0], ((Number) row[1]).longValue());
             }
-            List<CourseEntity> courses = em.createQuery("select c from CourseEntity c where c.forCourse is null",
-                    CourseEntity.class).getResultList();
-            Map<String, CourseEntity> suggested = new TreeMap<>();
-            Comparator<CourseEntity> newest = Comparator.comparing((CourseEntity c) -> c.getPolicyMajor() == null ? -1 : c.getPolicyMajor())
-                    .thenComparing(CourseEntity::getCode, Comparator.reverseOrder());
-            for (CourseEntity c : courses) {
-                suggested.merge(c.getPolicyKey(), c, (a, b) -> newest.compare(a, b) >= 0 ? a : b);
+            // Per policy, the course written for its newest major, the most focused of those (fewest policies covered),
+            // then the first code: the first row of each key in this order.
+            Map<String, Suggested> suggested = new TreeMap<>();
+            for (Object[] row : em.createQuery("select p.policyKey, c.code, c.title, coalesce(p.policyMajor, -1) as m, "
+                    + "count(o) as n from CourseEntity c join c.policies p join c.policies o where c.forCourse is null "
+                    + "group by p.policyKey, p.policyMajor, c.code, c.title order by p.policyKey, m desc, n, c.code",
+                    Object[].class).getResultList()) {
+                suggested.putIfAbsent((String) row[0], new Suggested((String) row[1], (String) row[2]));
             }
             Map<String, QualitySignalEntity> quality = new HashMap<>();
             TreeSet<String> policies = new TreeSet<>(suggested.keySet());
@@ -259,12 +258,16 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
         });
     }
 
+    /** The course a gap report suggests for a policy. */
+    record Suggested(String code, String title) {
+    }
+
     /** What to do about a gap, in words: assign the newest course to the uncertified, or run a refresher. */
-    static String action(GapRanking.Candidate c, String role, CourseEntity course, double target) {
+    static String action(GapRanking.Candidate c, String role, Suggested course, double target) {
         if (course == null) {
             return "No course covers " + c.policyKey() + ": create one, then assign it to the " + role + "s in " + c.region() + ".";
         }
-        String what = course.getCode() + " (" + course.getTitle() + ")";
+        String what = course.code() + " (" + course.title() + ")";
         Double share = c.share();
         if (share != null && share < target) {
             long uncertified = c.uncertified();
@@ -292,7 +295,7 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
 
     @Override
     public List<String> policyKeys() {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select distinct c.policyKey from CourseEntity c "
-                + "order by c.policyKey", String.class).getResultList());
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select distinct p.policyKey "
+                + "from CourseEntity c join c.policies p order by p.policyKey", String.class).getResultList());
     }
 }

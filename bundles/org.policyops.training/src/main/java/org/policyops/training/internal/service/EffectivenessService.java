@@ -54,8 +54,9 @@ public class EffectivenessService {
         return jpa.txExpr(TransactionType.Required, em -> {
             long start = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
             long end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-            long completions = em.createQuery("select count(distinct res.learnerId) from ResultEntity res, LearnerEntity l "
-                    + "where res.learnerId = l.id and res.policyKey = :p and l.region = :r and res.passed = true "
+            long completions = em.createQuery("select count(distinct res.learnerId) from ResultEntity res, LearnerEntity l, "
+                    + "CourseEntity c join c.policies cp where res.learnerId = l.id and res.courseCode = c.code "
+                    + "and cp.policyKey = :p and l.region = :r and res.passed = true "
                     + "and res.takenAt >= :start and res.takenAt < :end", Long.class).setParameter("p", key)
                     .setParameter("r", r.value()).setParameter("start", start).setParameter("end", end).getSingleResult();
             EffectivenessView.Quality before = quality(em, key, r.value(), month.minusMonths(months), month.minusMonths(1));

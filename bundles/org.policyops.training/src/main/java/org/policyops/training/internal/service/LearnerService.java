@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,13 +174,20 @@ public class LearnerService {
             for (PathEntity p : paths) {
                 curricula.computeIfAbsent(p.getCurriculumCode(), code -> CatalogService.findCurriculumOrNull(em, code));
             }
-            // The most relevant certification per course: newest first, so the first that counts wins, else the newest.
-            Map<String, CertificationView> best = new HashMap<>();
+            // The most relevant certification per course and policy: newest first, so the first that counts wins, else
+            // the newest. A course covering several policies stands as its weakest policy: one that no longer counts
+            // (a new major, a low score) makes the whole assignment need attention.
+            Map<String, CertificationView> perPolicy = new LinkedHashMap<>();
             for (CertificationView c : certs) {
-                CertificationView seen = best.get(c.course());
+                String key = c.course() + "|" + c.policyKey();
+                CertificationView seen = perPolicy.get(key);
                 if (seen == null || (!CertStatus.valueOf(seen.status()).certifies() && CertStatus.valueOf(c.status()).certifies())) {
-                    best.put(c.course(), c);
+                    perPolicy.put(key, c);
                 }
+            }
+            Map<String, CertificationView> best = new HashMap<>();
+            for (CertificationView c : perPolicy.values()) {
+                best.merge(c.course(), c, (a, b) -> weakness(b) > weakness(a) ? b : a);
             }
             List<LearnerStatus.AssignmentView> assignments = new ArrayList<>();
             Set<String> assigned = new HashSet<>();
@@ -201,6 +209,12 @@ public class LearnerService {
             }
             return new LearnerStatus(LearnerView.of(l), assignments, certs);
         });
+    }
+
+    /** 0 for VALID, 1 for EXPIRING, 2 for a certification that does not count. */
+    private static int weakness(CertificationView c) {
+        CertStatus st = CertStatus.valueOf(c.status());
+        return st == CertStatus.VALID ? 0 : st.certifies() ? 1 : 2;
     }
 
     // --- CSV

@@ -75,8 +75,8 @@ public class PolicyVersions {
     /** One query over the courses (hundreds of rows at most): the highest version each policy's courses name. */
     private static Map<String, SemanticVersion> highestCourseVersions(EntityManager em) {
         Map<String, SemanticVersion> highest = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select distinct c.policyKey, c.policyVersion from CourseEntity c "
-                + "where c.forCourse is null and c.policyVersion is not null", Object[].class).getResultList();
+        List<Object[]> rows = em.createQuery("select distinct p.policyKey, p.policyVersion from CourseEntity c "
+                + "join c.policies p where c.forCourse is null and p.policyVersion is not null", Object[].class).getResultList();
         for (Object[] r : rows) {
             SemanticVersion v = SemanticVersion.parse((String) r[1]);
             highest.merge((String) r[0], v, (a, b) -> a.compareTo(b) >= 0 ? a : b);

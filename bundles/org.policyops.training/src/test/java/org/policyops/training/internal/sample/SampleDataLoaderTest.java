@@ -29,7 +29,7 @@ class SampleDataLoaderTest {
         try (H2Jpa jpa = new H2Jpa()) {
             SampleDataLoader loader = new SampleDataLoader(jpa, clock);
             Optional<String> loaded = loader.loadOnce();
-            assertTrue(loaded.isPresent() && loaded.get().startsWith("10 courses"), loaded.toString());
+            assertTrue(loaded.isPresent() && loaded.get().startsWith("11 courses"), loaded.toString());
             assertEquals(Optional.empty(), loader.loadOnce());
 
             TrainingSettings settings = new TrainingSettings(H2Jpa.config(Map.of()));
@@ -40,6 +40,9 @@ class SampleDataLoaderTest {
             CoverageInfo childSafety = coverage.coverage("child-safety", RegionCode.of("EU"), "moderator");
             assertTrue(hateSpeech.share() >= 0.9, hateSpeech.toString());
             assertTrue(childSafety.share() < 0.9, childSafety.toString());
+            // The EU QA reviewer's one pass of HC-100 certifies on both of its policies.
+            assertEquals(1, coverage.coverage("violent-extremism", RegionCode.of("EU"), "qa-reviewer").certified());
+            assertEquals(1, coverage.coverage("hate-speech", RegionCode.of("EU"), "qa-reviewer").certified());
             List<GapInfo> gaps = coverage.gaps(500);
             assertTrue(gaps.stream().anyMatch(g -> g.policyKey().equals("child-safety") && g.region().equals("EU")));
             assertTrue(gaps.stream().noneMatch(g -> g.policyKey().equals("hate-speech") && g.region().equals("EU")

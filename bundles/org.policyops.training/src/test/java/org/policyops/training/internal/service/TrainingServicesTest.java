@@ -25,7 +25,9 @@ import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.api.training.TrainingEvents;
 import org.policyops.core.rest.ProblemException;
+import org.policyops.training.internal.dto.CertificationView;
 import org.policyops.training.internal.dto.CourseRequest;
+import org.policyops.training.internal.dto.CourseView;
 import org.policyops.training.internal.dto.CurriculumRequest;
 import org.policyops.training.internal.dto.ImportReport;
 import org.policyops.training.internal.dto.LearnerStatus;
@@ -91,11 +93,11 @@ class TrainingServicesTest {
         coverage = new CoverageService(jpa, settings, versions, certs, clock);
         sessions = new SessionService(jpa, clock);
         quality = new QualityService(jpa);
-        catalog.createCourse(new CourseRequest("HS-300", "Hate speech 3.0", "hate-speech", "3.0.0", "blended", 240,
+        catalog.createCourse(new CourseRequest("HS-300", "Hate speech 3.0", null, "hate-speech", "3.0.0", "blended", 240,
                 List.of("en", "de"), 80.0, 365, null));
-        catalog.createCourse(new CourseRequest("HS-300-TTT", "Train-the-trainer: hate speech 3.0", "hate-speech", "3.0.0",
+        catalog.createCourse(new CourseRequest("HS-300-TTT", "Train-the-trainer: hate speech 3.0", null, "hate-speech", "3.0.0",
                 "TRAIN_THE_TRAINER", 480, List.of("en"), 85.0, 730, "HS-300"));
-        catalog.createCourse(new CourseRequest("CS-400", "Child safety 4.0", "child-safety", "4.0.0", "INSTRUCTOR_LED",
+        catalog.createCourse(new CourseRequest("CS-400", "Child safety 4.0", null, "child-safety", "4.0.0", "INSTRUCTOR_LED",
                 360, null, null, 180, null));
     }
 
@@ -157,11 +159,13 @@ class TrainingServicesTest {
     void aPassGrantsACertificationAndALaterPassSupersedesIt() {
         importLearners("id,name,region,roles\nEU-1,Amara Achterberg,EU,moderator\n");
         ResultView fail = result("EU-1", "HS-300", 75);
-        assertNull(fail.certification());
+        assertEquals(List.of(), fail.certifications());
         ResultView pass = result("EU-1", "HS-300", 88);
-        assertEquals("VALID", pass.certification().status());
-        assertEquals("3.0.0", pass.certification().policyVersion());
-        assertEquals(pass.certification().grantedAt().plus(Duration.ofDays(365)), pass.certification().validUntil());
+        assertEquals(1, pass.certifications().size());
+        CertificationView granted = pass.certifications().get(0);
+        assertEquals("VALID", granted.status());
+        assertEquals("3.0.0", granted.policyVersion());
+        assertEquals(granted.grantedAt().plus(Duration.ofDays(365)), granted.validUntil());
         result("EU-1", "HS-300", 93);
         assertEquals(List.of("SUPERSEDED", "VALID"), certs.ofLearner("EU-1").orElseThrow().stream()
                 .map(c -> c.status()).sorted().toList());
@@ -252,7 +256,7 @@ class TrainingServicesTest {
         assertEquals(List.of("moderator", "qa-reviewer"), byRole.stream().map(CoverageInfo::role).toList());
 
         // A course for a new major makes it the current version: certifications on 3.x stop counting.
-        catalog.createCourse(new CourseRequest("HS-400", "Hate speech 4.0", "hate-speech", "4.0.0", "E_LEARNING", 60,
+        catalog.createCourse(new CourseRequest("HS-400", "Hate speech 4.0", null, "hate-speech", "4.0.0", "E_LEARNING", 60,
                 null, null, null, null));
         CoverageInfo after = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
         assertEquals(0, after.certified());
@@ -358,6 +362,125 @@ class TrainingServicesTest {
         ProblemException header = assertThrows(ProblemException.class,
                 () -> learners.importCsv("id,name\nEU-1,A\n", false, null));
         assertEquals("header", header.errors().get(0).field());
+    }
+
+    /** Hateful conduct foundations: one course on hate speech 3.0 and violent extremism 2.2. */
+    private void createHatefulConductCourse() {
+        catalog.createCourse(new CourseRequest("HC-100", "Hateful conduct foundations", List.of(
+                new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("violent-extremism", "2.2.0")),
+                null, null, "E_LEARNING", 120, List.of("en"), null, null, null));
+    }
+
+    @Test
+    void aPassOfACourseOnTwoPoliciesCertifiesOnEachAtItsVersion() {
+        createHatefulConductCourse();
+        importLearners("id,name,region,roles\nEU-1,A,EU,moderator\n");
+        result("EU-1", "HS-300", 85);
+        events.clear();
+        ResultView pass = result("EU-1", "HC-100", 90);
+        assertEquals(List.of("hate-speech@3.0.0", "violent-extremism@2.2.0"), pass.certifications().stream()
+                .map(c -> c.policyKey() + "@" + c.policyVersion()).toList());
+        assertTrue(pass.certifications().stream().allMatch(c -> c.status().equals("VALID") && c.course().equals("HC-100")));
+        assertEquals(List.of(TrainingEvents.CERTIFICATION_GRANTED, TrainingEvents.CERTIFICATION_GRANTED), topics());
+        // The earlier hate-speech certification from HS-300 gives way to the new one; nothing else changes.
+        assertEquals(List.of("HC-100:hate-speech:VALID", "HC-100:violent-extremism:VALID", "HS-300:hate-speech:SUPERSEDED"),
+                certs.ofLearner("EU-1").orElseThrow().stream().map(c -> c.course() + ":" + c.policyKey() + ":" + c.status())
+                        .sorted().toList());
+        // A score under the proficiency threshold on the course withdraws both.
+        result("EU-1", "HC-100", 50);
+        assertEquals(2, certs.ofLearner("EU-1").orElseThrow().stream()
+                .filter(c -> c.status().equals("RECERTIFICATION_REQUIRED")).count());
+    }
+
+    @Test
+    void aNewMajorOfOneCoveredPolicyRequiresRecertificationOnThatPolicyOnly() {
+        createHatefulConductCourse();
+        importLearners("id,name,region,roles\nEU-1,A,EU,moderator\n");
+        catalog.createCurriculum(new CurriculumRequest("HATE", "Hateful conduct", List.of("HC-100")));
+        catalog.createPath(new PathRequest("Moderators", "moderator", null, "HATE", 30));
+        result("EU-1", "HC-100", 90);
+        assertEquals("CERTIFIED", learners.status("EU-1").assignments().get(0).status());
+        events.clear();
+        assertEquals(1, certs.majorVersionEnforced("hate-speech", "4.0.0", 4));
+        assertEquals(List.of(TrainingEvents.RECERTIFICATION_REQUIRED), topics());
+        assertEquals("hate-speech", events.get(0).getProperty(TrainingEvents.PROP_POLICY_KEY));
+        assertEquals(List.of("hate-speech:RECERTIFICATION_REQUIRED", "violent-extremism:VALID"),
+                certs.ofLearner("EU-1").orElseThrow().stream().map(c -> c.policyKey() + ":" + c.status()).sorted().toList());
+        assertEquals(0, certs.majorVersionEnforced("violent-extremism", "2.3.0", 2), "a minor of the other policy changes nothing");
+        // The course stands as its weakest policy: the learner has to take it again.
+        assertEquals("RECERTIFICATION_REQUIRED", learners.status("EU-1").assignments().get(0).status());
+    }
+
+    @Test
+    void coverageGapsAndEffectivenessCountACourseOnTwoPoliciesForEach() {
+        createHatefulConductCourse();
+        importLearners("id,name,region,roles\nEU-1,A,EU,moderator\nEU-2,B,EU,moderator\nEU-3,C,EU,moderator\n"
+                + "EU-4,D,EU,moderator\n");
+        result("EU-1", "HC-100", 90);
+        result("EU-2", "HC-100", 80);
+        result("EU-3", "HS-300", 95);
+        CoverageInfo hate = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
+        assertEquals(4, hate.inScope());
+        assertEquals(3, hate.certified());
+        assertEquals(88.333, hate.meanScore(), 1e-3);
+        CoverageInfo extremism = coverage.coverage("violent-extremism", RegionCode.of("EU"), "moderator");
+        assertEquals(2, extremism.certified());
+        assertEquals(0.5, extremism.share(), 1e-9);
+        assertEquals(80.0, extremism.p10Score());
+        assertEquals("2.2.0", extremism.policyVersion());
+        assertEquals(List.of("child-safety", "hate-speech", "violent-extremism"),
+                coverage.coverageReport(RegionCode.of("EU")).stream().map(CoverageInfo::policyKey).toList());
+        assertEquals(List.of("child-safety", "hate-speech", "violent-extremism"), coverage.policyKeys());
+
+        List<GapInfo> gaps = coverage.gaps(50);
+        GapInfo ve = gaps.stream().filter(g -> g.policyKey().equals("violent-extremism")).findFirst().orElseThrow();
+        assertEquals("Assign HC-100 (Hateful conduct foundations) to the 2 uncertified moderators in EU.", ve.suggestedAction());
+        GapInfo hs = gaps.stream().filter(g -> g.policyKey().equals("hate-speech")).findFirst().orElseThrow();
+        assertTrue(hs.suggestedAction().startsWith("Assign HS-300 "), "same major: the course on hate speech alone: "
+                + hs.suggestedAction());
+
+        quality.put(new QualitySignalRequest("violent-extremism", "EU", "2026-10", 500, 40, 10));
+        quality.put(new QualitySignalRequest("violent-extremism", "EU", "2026-12", 500, 20, 10));
+        org.policyops.training.internal.dto.EffectivenessView e = new EffectivenessService(jpa)
+                .effectiveness("violent-extremism", "EU", "2026-11", "1");
+        assertEquals(2, e.completions(), "passes of HC-100, not of HS-300");
+    }
+
+    @Test
+    void aCourseListsItsPoliciesRefusesDuplicatesAndAnEmptyListAndCanChangeThem() {
+        createHatefulConductCourse();
+        CourseView hc = catalog.course("HC-100").body();
+        assertEquals(List.of(new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("violent-extremism", "2.2.0")),
+                hc.policies());
+        assertEquals(List.of("HC-100"), catalog.courses("violent-extremism", null, page()).items().stream()
+                .map(CourseView::code).toList());
+        assertEquals(List.of("HC-100", "HS-300", "HS-300-TTT"), catalog.courses("hate-speech", null, page()).items().stream()
+                .map(CourseView::code).sorted().toList());
+
+        ProblemException dup = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+                List.of(new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("hate-speech", "3.1.0")),
+                null, null, "E_LEARNING", 60, null, null, null, null)));
+        assertEquals(List.of("policies[1].policyKey"), dup.errors().stream().map(f -> f.field()).toList());
+        ProblemException empty = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+                List.of(), null, null, "E_LEARNING", 60, null, null, null, null)));
+        assertEquals(List.of("policies"), empty.errors().stream().map(f -> f.field()).toList());
+        ProblemException bad = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+                List.of(new CourseRequest.Policy("Hate Speech", "three")), null, null, "E_LEARNING", 60, null, null, null, null)));
+        assertEquals(List.of("policies[0].policyKey", "policies[0].policyVersion"),
+                bad.errors().stream().map(f -> f.field()).toList());
+        ProblemException both = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+                List.of(new CourseRequest.Policy("hate-speech", "3.0.0")), "hate-speech", null, "E_LEARNING", 60, null, null,
+                null, null)));
+        assertEquals(List.of("policyKey"), both.errors().stream().map(f -> f.field()).toList());
+        assertThrows(ProblemException.class, () -> catalog.course("X-1"));
+
+        CourseView changed = catalog.updateCourse("HC-100", null, new CourseRequest(null, "Hateful conduct foundations",
+                List.of(new CourseRequest.Policy("violent-extremism", "2.2.0"), new CourseRequest.Policy("misinformation", null)),
+                null, null, "E_LEARNING", 120, null, null, null, null)).body();
+        assertEquals(List.of(new CourseRequest.Policy("misinformation", null), new CourseRequest.Policy("violent-extremism", "2.2.0")),
+                changed.policies());
+        assertEquals(List.of(), catalog.courses("hate-speech", null, page()).items().stream()
+                .map(CourseView::code).filter("HC-100"::equals).toList());
     }
 
     private static org.policyops.core.rest.PageRequest page() {
