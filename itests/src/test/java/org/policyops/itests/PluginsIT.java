@@ -254,6 +254,28 @@ public class PluginsIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void aPluginFeatureInstalledFromTheConsoleTakesPartAndRefreshesNothingElse() throws Exception {
+        pluginsUnderTest.add(UK);
+        // A regional team's features repository with the UK pack, as an administrator would add it.
+        Path repo = Files.createTempFile(TestPlugins.deployDir().getParent(), "uk-plugin-", "-features.xml");
+        Files.writeString(repo, "<features name=\"uk-plugin\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"uk-pack-feature\" version=\"1.0.0\"><bundle>"
+                + TestPlugins.artifact("policyops.example.uk").toUri() + "</bundle></feature></features>");
+        try {
+            console("feature:repo-add " + repo.toUri());
+            console("feature:install --no-auto-refresh uk-pack-feature");
+            await("the UK pack from its feature is active", () -> rules(UK).size() == 1);
+            assertEquals("ACTIVE", plugin(UK).orElseThrow().path("state").asText());
+            assertTrue(evaluation(launchIn("UK"), "UK", "uk.osa-illegal-content-risk-assessment").isPresent());
+            console("feature:uninstall --no-auto-refresh uk-pack-feature");
+            await("the UK pack is gone with its feature", () -> plugin(UK).isEmpty() && rules(UK).isEmpty());
+        } finally {
+            console("feature:repo-remove " + repo.toUri());
+            Files.deleteIfExists(repo);
+        }
+    }
+
+    @Test
     public void administratorsUploadUpgradeAndRemovePluginsOverRest() throws Exception {
         String bsn = "org.policyops.itests.versioned";
         pluginsUnderTest.add(bsn);
