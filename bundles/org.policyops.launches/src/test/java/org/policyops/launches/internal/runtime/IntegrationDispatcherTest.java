@@ -114,9 +114,10 @@ class IntegrationDispatcherTest {
     @Test
     void aThrowingOrHangingIntegrationAffectsNoOtherAndNeverThePoster() throws Exception {
         Recording healthy = new Recording("healthy", Set.of("*"));
-        Integration throwing = new Recording("throwing", Set.of("*")) {
+        Recording throwing = new Recording("throwing", Set.of("*")) {
             @Override
             public void deliver(DomainEvent event) {
+                received.add(event);
                 throw new IllegalStateException("endpoint answered 503");
             }
         };
@@ -140,13 +141,18 @@ class IntegrationDispatcherTest {
         dispatcher.add(1, throwing, 10, "p", "1");
         dispatcher.add(2, hanging, 11, "p", "1");
         dispatcher.add(3, healthy, 12, "p", "1");
-        // The poster returns although one integration hangs (a blocked poster would never get past this). The first
-        // event is handed to the hanging integration before the rest are posted, so its queue fills predictably.
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            dispatcher.handleEvent(event(LaunchEvents.READINESS_CHANGED, 0));
-            assertTrue(hangingEntered.await(5, TimeUnit.SECONDS), "the hanging integration got the first event");
-            for (int i = 1; i < 20; i++) {
+        // The poster returns although one integration hangs (a blocked poster would never get past this). Each event
+        // is posted once the healthy and the throwing integration have taken the previous one, and the first has
+        // reached the hanging one, so that only the hanging one's queue fills, predictably, however slow the
+        // machine: the queues hold 5 events each.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < 20; i++) {
                 dispatcher.handleEvent(event(LaunchEvents.READINESS_CHANGED, i));
+                int posted = i + 1;
+                await(() -> healthy.received.size() == posted && throwing.received.size() == posted);
+                if (i == 0) {
+                    assertTrue(hangingEntered.await(5, TimeUnit.SECONDS), "the hanging integration got the first event");
+                }
             }
         });
         await(() -> healthy.received.size() == 20);
