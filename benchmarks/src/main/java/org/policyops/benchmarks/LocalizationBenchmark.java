@@ -1,5 +1,8 @@
 package org.policyops.benchmarks;
 
+import org.policyops.testing.LocalJpa;
+import java.util.Map;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +64,7 @@ public class LocalizationBenchmark {
 
     @Setup
     public void setUp() {
-        jpa = new LocalJpa(LocalizationUnit.NAME, "l10nbench" + System.nanoTime());
+        jpa = LocalJpa.named(LocalizationUnit.NAME, "l10nbench" + System.nanoTime(), Map.of());
         jpa.txExpr(ReferenceData::load);
         keys = new ArrayList<>();
         for (int batch = 0; batch < CONTENTS / 100; batch++) {

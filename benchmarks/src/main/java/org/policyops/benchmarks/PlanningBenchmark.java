@@ -1,5 +1,8 @@
 package org.policyops.benchmarks;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,7 +117,7 @@ public class PlanningBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        jpa = new LocalJpa("bench" + System.nanoTime());
+        jpa = LocalJpa.named(PlanningUnit.NAME, "bench" + System.nanoTime(), Map.of());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         portfolio = new PortfolioService(jpa, clock, new PortfolioSettings("rice",
                 Map.of(RiskLevel.LOW, 1.0, RiskLevel.MEDIUM, 2.0, RiskLevel.HIGH, 4.0, RiskLevel.CRITICAL, 8.0), 90));

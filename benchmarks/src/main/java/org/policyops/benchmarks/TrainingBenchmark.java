@@ -1,5 +1,7 @@
 package org.policyops.benchmarks;
 
+import org.policyops.testing.LocalJpa;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -71,7 +73,7 @@ public class TrainingBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
-        jpa = new LocalJpa(TrainingUnit.NAME, DATABASE, Map.of("eclipselink.persistencexml", "META-INF/training-persistence.xml"));
+        jpa = LocalJpa.named(TrainingUnit.NAME, DATABASE, Map.of("eclipselink.persistencexml", "META-INF/training-persistence.xml"));
         jpa.txExpr(em -> em.createQuery("select count(c) from CourseEntity c").getSingleResult()); // creates the tables
         long started = System.nanoTime();
         long[] counts = fill();

@@ -1,5 +1,8 @@
 package org.policyops.launches.internal.testing;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.launches.internal.service.LaunchesUnit;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,7 +32,7 @@ public final class Fixture implements AutoCloseable {
 
     public static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    public final TestJpa jpa = TestJpa.create();
+    public final LocalJpa jpa = LocalJpa.create(LaunchesUnit.NAME);
     public final RecordingEventAdmin events = new RecordingEventAdmin();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final OptionalServices services;

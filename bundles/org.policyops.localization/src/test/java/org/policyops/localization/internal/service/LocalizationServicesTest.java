@@ -1,5 +1,7 @@
 package org.policyops.localization.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +40,6 @@ import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.sample.ReferenceData;
 import org.policyops.localization.internal.service.InterchangeService.Format;
 import org.policyops.localization.internal.testing.Callers;
-import org.policyops.localization.internal.testing.H2Jpa;
 
 /** Staleness, readiness, interchange and permissions against EclipseLink and H2 with the shipped reference data. */
 class LocalizationServicesTest {
@@ -50,7 +51,7 @@ class LocalizationServicesTest {
     static final List<String> EU_TRANSLATED = List.of("bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu",
             "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
 
-    H2Jpa jpa;
+    LocalJpa jpa;
     EventAdmin eventAdmin;
     ContentService contents;
     TranslationService translations;
@@ -60,7 +61,7 @@ class LocalizationServicesTest {
 
     @BeforeEach
     void setUp() {
-        jpa = new H2Jpa();
+        jpa = LocalJpa.create(LocalizationUnit.NAME);
         jpa.txExpr(ReferenceData::load);
         eventAdmin = mock(EventAdmin.class);
         LocalizationEventPoster events = new LocalizationEventPoster();

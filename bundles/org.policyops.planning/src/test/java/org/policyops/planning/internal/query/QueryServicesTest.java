@@ -1,5 +1,8 @@
 package org.policyops.planning.internal.query;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,13 +38,12 @@ import org.policyops.planning.internal.service.PortfolioService;
 import org.policyops.planning.internal.service.SchedulingService;
 import org.policyops.planning.internal.service.TeamService;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 class QueryServicesTest {
 
     static final SecurityContext PLANNER = Callers.planner("p.nair");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     DependencyService dependencyService;
     PortfolioQueryService portfolio;
@@ -51,7 +53,7 @@ class QueryServicesTest {
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         initiatives = new InitiativeService(jpa);
         dependencyService = new DependencyService(jpa);
         PortfolioService ranking = new PortfolioService(jpa, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC),

@@ -1,5 +1,8 @@
 package org.policyops.planning.internal.rest;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,19 +37,18 @@ import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.SchedulingService;
 import org.policyops.planning.internal.service.TimeToDeployService;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The dependency and roadmap resources' HTTP contract: status codes, Location, paths and role annotations. */
 class DependencyResourceTest {
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     DependencyResource dependencies;
     SchedulingResource roadmap;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         initiatives = new InitiativeService(jpa);
         dependencies = new DependencyResource(new DependencyService(jpa));
         roadmap = new SchedulingResource(new SchedulingService(jpa), new TimeToDeployService(jpa));

@@ -1,5 +1,8 @@
 package org.policyops.planning.internal.rest;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,17 +28,16 @@ import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.PortfolioService;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The portfolio resource's HTTP contract: list shape and headers, the model named in the body, 400s, the model list. */
 class PortfolioResourceTest {
 
-    TestJpa jpa;
+    LocalJpa jpa;
     PortfolioResource resource;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         InitiativeService initiatives = new InitiativeService(jpa);
         for (int i = 1; i <= 3; i++) {
             initiatives.create(new InitiativeRequest("Initiative " + i, null, InitiativeType.TOOLING, List.of(), List.of("EU"),

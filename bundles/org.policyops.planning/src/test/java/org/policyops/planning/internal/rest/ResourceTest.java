@@ -1,5 +1,8 @@
 package org.policyops.planning.internal.rest;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -49,20 +52,19 @@ import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.PlanningEventPoster;
 import org.policyops.planning.internal.service.PolicyService;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The resources' HTTP contract: status codes, Location and ETag headers, paging headers and role annotations. */
 class ResourceTest {
 
     static final String BASE = "http://localhost:8181/api/";
 
-    TestJpa jpa;
+    LocalJpa jpa;
     PolicyResource policies;
     InitiativeResource initiatives;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         policies = new PolicyResource(new PolicyService(jpa, new PlanningEventPoster()));
         initiatives = new InitiativeResource(new InitiativeService(jpa));
     }

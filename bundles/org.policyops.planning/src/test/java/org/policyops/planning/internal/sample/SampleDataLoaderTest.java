@@ -1,5 +1,8 @@
 package org.policyops.planning.internal.sample;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.planning.internal.service.PlanningUnit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,18 +45,17 @@ import org.policyops.planning.internal.entity.PolicyVersionEntity;
 import org.policyops.planning.internal.entity.SettingEntity;
 import org.policyops.planning.internal.entity.StageTransitionEntity;
 import org.policyops.planning.internal.service.PlanningHealth;
-import org.policyops.planning.internal.testing.TestJpa;
 
 class SampleDataLoaderTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     SampleDataLoader loader;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         loader = new SampleDataLoader(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,7 +36,6 @@ import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.dto.TeamView;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Teams, holidays, leave, the capacity report and the planner against EclipseLink and H2. */
 class CapacityServicesTest {
@@ -43,7 +44,7 @@ class CapacityServicesTest {
     static final SecurityContext PLANNER = Callers.planner("p.nair");
     static final List<Quarter> YEAR = new PlanRequest(2027, null, null).validate();
 
-    TestJpa jpa;
+    LocalJpa jpa;
     TeamService teams;
     CapacityService capacity;
     InitiativeService initiatives;
@@ -52,7 +53,7 @@ class CapacityServicesTest {
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         teams = new TeamService(jpa, clock);
         capacity = new CapacityService(jpa, clock);

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -30,7 +32,6 @@ import org.policyops.planning.internal.dto.DependencyView;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.entity.DependencyEntity;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Dependency edges against EclipseLink and H2: the REST contract's rules, the cycle check and the graph lock. */
 class DependencyServiceTest {
@@ -38,13 +39,13 @@ class DependencyServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final SecurityContext PLANNER = Callers.planner("p.nair");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     DependencyService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         initiatives = new InitiativeService(jpa, clock);
         service = new DependencyService(jpa, clock);

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +27,6 @@ import org.policyops.planning.internal.dto.InitiativeView;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.Tagged;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The planning portfolio against EclipseLink and H2: writes, access by region, filters, sorting and paging. */
 class InitiativeServiceTest {
@@ -33,12 +34,12 @@ class InitiativeServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final SecurityContext PLANNER = Callers.planner("p.nair");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service = new InitiativeService(jpa, clock);
         PolicyService policies = new PolicyService(jpa, new PlanningEventPoster(), clock);

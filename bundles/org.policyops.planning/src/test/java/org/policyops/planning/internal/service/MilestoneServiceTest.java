@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +26,6 @@ import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.MilestoneView;
 import org.policyops.planning.internal.dto.Tagged;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Milestones of initiatives against EclipseLink and H2: writes with If-Match, access by region, cascade on delete. */
 class MilestoneServiceTest {
@@ -32,7 +33,7 @@ class MilestoneServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final SecurityContext PLANNER = Callers.planner("p.nair");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     MilestoneService service;
     long eu;
@@ -40,7 +41,7 @@ class MilestoneServiceTest {
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         initiatives = new InitiativeService(jpa, clock);
         service = new MilestoneService(jpa, clock);

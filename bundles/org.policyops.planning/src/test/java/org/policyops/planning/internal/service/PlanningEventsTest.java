@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,21 +30,20 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionRequest;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Events are posted once the change is committed, with the documented properties, and never for a refused change. */
 class PlanningEventsTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     EventAdmin eventAdmin;
     PlanningEventPoster poster;
     PolicyService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         eventAdmin = mock(EventAdmin.class);
         poster = new PlanningEventPoster();
         poster.setEventAdmin(eventAdmin);

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,19 +21,18 @@ import org.policyops.api.planning.PolicyVersionInfo;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionRequest;
-import org.policyops.planning.internal.testing.TestJpa;
 
 class PolicyCatalogServiceTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     PolicyService policies;
     PolicyCatalogService catalog;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         policies = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
         catalog = new PolicyCatalogService(jpa);
         policies.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,19 +31,18 @@ import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionDetail;
 import org.policyops.planning.internal.dto.VersionPatchRequest;
 import org.policyops.planning.internal.dto.VersionRequest;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The policy catalog's use cases against EclipseLink and H2. */
 class PolicyServiceTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     PolicyService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         service = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +34,6 @@ import org.policyops.planning.internal.dto.PortfolioEntry;
 import org.policyops.planning.internal.portfolio.PortfolioConfig;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Ranking the stored portfolio against EclipseLink and H2: filters, paging, plug-in models, configuration. */
 class PortfolioServiceTest {
@@ -41,13 +42,13 @@ class PortfolioServiceTest {
     static final SecurityContext PLANNER = Callers.planner("p.nair");
     static final PageRequest FIRST_50 = PageRequest.of(null, null, null, Map.of(), "");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     PortfolioService portfolio;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         initiatives = new InitiativeService(jpa, clock);
         portfolio = new PortfolioService(jpa, clock, PortfolioSettings.of(config("rice", 1)));

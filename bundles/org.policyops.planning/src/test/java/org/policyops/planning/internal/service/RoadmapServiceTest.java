@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
@@ -20,12 +22,11 @@ import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.Roadmap;
 import org.policyops.planning.internal.entity.InitiativeEntity;
 import org.policyops.planning.internal.entity.MilestoneEntity;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Roadmaps against EclipseLink and H2: which initiatives and milestones a year or quarter shows, and the filters. */
 class RoadmapServiceTest {
 
-    TestJpa jpa;
+    LocalJpa jpa;
     RoadmapService service;
     long slurs;
     long trainers;
@@ -33,7 +34,7 @@ class RoadmapServiceTest {
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(MilestoneServiceTest.NOW, ZoneOffset.UTC);
         InitiativeService initiatives = new InitiativeService(jpa, clock);
         MilestoneService milestones = new MilestoneService(jpa, clock);

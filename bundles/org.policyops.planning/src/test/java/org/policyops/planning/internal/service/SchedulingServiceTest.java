@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +29,6 @@ import org.policyops.planning.internal.dto.CriticalPathView;
 import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.testing.Callers;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** The critical path of a period and the blocked list, against EclipseLink and H2. */
 class SchedulingServiceTest {
@@ -35,14 +36,14 @@ class SchedulingServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final SecurityContext PLANNER = Callers.planner("p.nair");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     InitiativeService initiatives;
     DependencyService dependencies;
     SchedulingService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         initiatives = new InitiativeService(jpa, clock);
         dependencies = new DependencyService(jpa, clock);

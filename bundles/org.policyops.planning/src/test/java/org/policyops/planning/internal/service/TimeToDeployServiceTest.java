@@ -1,5 +1,7 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,20 +24,19 @@ import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.TimeToDeployReport;
 import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionRequest;
-import org.policyops.planning.internal.testing.TestJpa;
 
 /** Time-to-deploy: the durations from stored transitions, and the nearest-rank aggregates. */
 class TimeToDeployServiceTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    TestJpa jpa;
+    LocalJpa jpa;
     PolicyService policies;
     TimeToDeployService service;
 
     @BeforeEach
     void setUp() {
-        jpa = TestJpa.create();
+        jpa = LocalJpa.create(PlanningUnit.NAME);
         policies = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
         service = new TimeToDeployService(jpa);
         policies.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));

@@ -1,5 +1,9 @@
 package org.policyops.training.internal.sample;
 
+import org.policyops.testing.LocalJpa;
+import org.policyops.training.internal.service.TrainingUnit;
+import org.policyops.training.internal.service.TrainingTests;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +20,6 @@ import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.training.internal.service.CertificationService;
 import org.policyops.training.internal.service.CoverageService;
-import org.policyops.training.internal.service.H2Jpa;
 import org.policyops.training.internal.service.PolicyVersions;
 import org.policyops.training.internal.service.TrainingEventPoster;
 import org.policyops.training.internal.service.TrainingSettings;
@@ -26,13 +29,13 @@ class SampleDataLoaderTest {
     @Test
     void samplesLoadOnceAndPutEuModeratorsAboveTargetOnHateSpeechAndBelowOnChildSafety() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
-        try (H2Jpa jpa = new H2Jpa()) {
+        try (LocalJpa jpa = LocalJpa.create(TrainingUnit.NAME, TrainingTests.PERSISTENCE_XML)) {
             SampleDataLoader loader = new SampleDataLoader(jpa, clock);
             Optional<String> loaded = loader.loadOnce();
             assertTrue(loaded.isPresent() && loaded.get().startsWith("11 courses"), loaded.toString());
             assertEquals(Optional.empty(), loader.loadOnce());
 
-            TrainingSettings settings = new TrainingSettings(H2Jpa.config(Map.of()));
+            TrainingSettings settings = new TrainingSettings(TrainingTests.config(Map.of()));
             PolicyVersions versions = new PolicyVersions();
             CoverageService coverage = new CoverageService(jpa, settings, versions,
                     new CertificationService(jpa, settings, versions, new TrainingEventPoster(), clock), clock);

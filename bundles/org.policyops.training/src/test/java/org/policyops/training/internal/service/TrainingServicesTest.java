@@ -1,5 +1,7 @@
 package org.policyops.training.internal.service;
 
+import org.policyops.testing.LocalJpa;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,7 +64,7 @@ class TrainingServicesTest {
 
     private final MovableClock clock = new MovableClock();
     private final List<Event> events = new ArrayList<>();
-    private H2Jpa jpa;
+    private LocalJpa jpa;
     private CatalogService catalog;
     private LearnerService learners;
     private CertificationService certs;
@@ -72,8 +74,8 @@ class TrainingServicesTest {
 
     @BeforeEach
     void setUp() {
-        jpa = new H2Jpa();
-        TrainingSettings settings = new TrainingSettings(H2Jpa.config(Map.of()));
+        jpa = LocalJpa.create(TrainingUnit.NAME, TrainingTests.PERSISTENCE_XML);
+        TrainingSettings settings = new TrainingSettings(TrainingTests.config(Map.of()));
         TrainingEventPoster poster = new TrainingEventPoster();
         poster.setEventAdmin(new EventAdmin() {
             @Override
