@@ -1,4 +1,4 @@
-package org.policyops.planning.internal.query;
+package org.policyops.planning.internal.service;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -8,7 +8,6 @@ import org.policyops.api.planning.PlanQuery;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.planning.internal.dto.PlanRequest;
 import org.policyops.planning.internal.dto.PlanView;
-import org.policyops.planning.internal.service.PlanService;
 
 /** {@link PlanQuery} over {@link PlanService}: the same proposal as {@code POST /api/planning/plan}. */
 @Component(service = PlanQuery.class)

@@ -1,4 +1,4 @@
-package org.policyops.planning.internal.query;
+package org.policyops.planning.internal.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,6 @@ import org.policyops.api.planning.DependencyQuery;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.planning.internal.dto.DependenciesView;
 import org.policyops.planning.internal.dto.InitiativeRef;
-import org.policyops.planning.internal.service.DependencyService;
-import org.policyops.planning.internal.service.SchedulingService;
 
 /** {@link DependencyQuery} over {@link DependencyService} and {@link SchedulingService}. */
 @Component(service = DependencyQuery.class)

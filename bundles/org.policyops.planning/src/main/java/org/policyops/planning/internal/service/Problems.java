@@ -1,4 +1,4 @@
-package org.policyops.planning.internal.query;
+package org.policyops.planning.internal.service;
 
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package org.policyops.planning.internal.query;
+package org.policyops.planning.internal.service;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +14,6 @@ import org.policyops.api.planning.RankedInitiative;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.planning.internal.dto.PortfolioEntry;
-import org.policyops.planning.internal.service.InitiativeFilter;
-import org.policyops.planning.internal.service.PlanningUnit;
-import org.policyops.planning.internal.service.PortfolioService;
 
 /**
  * {@link PortfolioQuery} over {@link PortfolioService}: the same ranking as {@code GET /api/planning/portfolio},

@@ -1,7 +1,6 @@
-package org.policyops.planning.internal.query;
+package org.policyops.planning.internal.service;
 
 import org.policyops.testing.LocalJpa;
-import org.policyops.planning.internal.service.PlanningUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,12 +30,6 @@ import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
-import org.policyops.planning.internal.service.DependencyService;
-import org.policyops.planning.internal.service.InitiativeService;
-import org.policyops.planning.internal.service.PlanService;
-import org.policyops.planning.internal.service.PortfolioService;
-import org.policyops.planning.internal.service.SchedulingService;
-import org.policyops.planning.internal.service.TeamService;
 import org.policyops.planning.internal.testing.Callers;
 
 class QueryServicesTest {
