@@ -1,4 +1,4 @@
-package org.policyops.launches.internal.runtime;
+package org.policyops.launches.internal.service;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +13,9 @@ import org.policyops.api.launches.IntegrationInfo;
 import org.policyops.api.launches.LaunchSummary;
 import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RuleInfo;
-import org.policyops.launches.internal.service.LaunchService;
-import org.policyops.launches.internal.service.ReadinessRecorder;
+import org.policyops.launches.internal.runtime.IntegrationDispatcher;
+import org.policyops.launches.internal.runtime.ReadinessEvaluator;
+import org.policyops.launches.internal.runtime.RuleRegistry;
 
 /**
  * The compliance runtime as a service for consoles, the plugin inventory and reports: the rules and integrations
