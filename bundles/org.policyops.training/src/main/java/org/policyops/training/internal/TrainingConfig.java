@@ -1,4 +1,4 @@
-package org.policyops.training.internal.service;
+package org.policyops.training.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -6,6 +6,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "PolicyOps training",
         description = "Courses, certification, coverage and gap analysis (configuration org.policyops.training).")
 public @interface TrainingConfig {
+
+    /** The configuration's persistent identity: etc/org.policyops.training.cfg. */
+    String PID = "org.policyops.training";
 
     @AttributeDefinition(name = "Load sample data", description = "On the first start with this on, load example "
             + "courses, curricula, paths, learners, certifications and quality signals, once per database. "
