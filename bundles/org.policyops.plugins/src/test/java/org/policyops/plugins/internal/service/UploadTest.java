@@ -1,4 +1,4 @@
-package org.policyops.plugins.internal;
+package org.policyops.plugins.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.policyops.plugins.internal;
+package org.policyops.plugins.internal.service;
 
 import java.util.ArrayList;
 import java.util.Collection;

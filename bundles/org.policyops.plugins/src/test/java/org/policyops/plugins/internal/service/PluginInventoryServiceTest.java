@@ -1,4 +1,4 @@
-package org.policyops.plugins.internal;
+package org.policyops.plugins.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +27,7 @@ import org.policyops.api.launches.ComplianceRuntime;
 import org.policyops.api.launches.IntegrationInfo;
 import org.policyops.api.launches.RuleInfo;
 import org.policyops.api.plugins.PluginInfo;
+import org.policyops.plugins.internal.PluginsConfig;
 
 class PluginInventoryServiceTest {
 

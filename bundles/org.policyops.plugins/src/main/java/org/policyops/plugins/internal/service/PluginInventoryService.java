@@ -1,4 +1,4 @@
-package org.policyops.plugins.internal;
+package org.policyops.plugins.internal.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +30,13 @@ import org.policyops.api.launches.IntegrationInfo;
 import org.policyops.api.launches.RuleInfo;
 import org.policyops.api.plugins.PluginInfo;
 import org.policyops.api.plugins.PluginInventory;
+import org.policyops.plugins.internal.PluginsConfig;
 
 /**
  * The inventory: every bundle with the plugin header, its rules and integrations as the compliance runtime (from
  * the launches feature) knows them, and what is wrong with it.
  */
-@Component(service = { PluginInventory.class, PluginInventoryService.class }, configurationPid = "org.policyops.plugins")
+@Component(service = { PluginInventory.class, PluginInventoryService.class }, configurationPid = PluginsConfig.PID)
 @Designate(ocd = PluginsConfig.class)
 public class PluginInventoryService implements PluginInventory {
 

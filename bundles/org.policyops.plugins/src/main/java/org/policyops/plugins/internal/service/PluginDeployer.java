@@ -1,4 +1,4 @@
-package org.policyops.plugins.internal;
+package org.policyops.plugins.internal.service;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
