@@ -1,5 +1,7 @@
 package org.policyops.benchmarks;
 
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 import java.util.Map;
 
@@ -30,7 +32,6 @@ import org.policyops.localization.internal.entity.TranslationEntity;
 import org.policyops.localization.internal.sample.ReferenceData;
 import org.policyops.localization.internal.service.InterchangeService;
 import org.policyops.localization.internal.service.InterchangeService.Format;
-import org.policyops.localization.internal.service.LocalizationEventPoster;
 import org.policyops.localization.internal.service.LocalizationUnit;
 import org.policyops.localization.internal.service.TranslationStatusService;
 
@@ -87,7 +88,7 @@ public class LocalizationBenchmark {
                 return null;
             });
         }
-        LocalizationEventPoster events = new LocalizationEventPoster();
+        EventPoster events = EventPosters.none();
         status = new TranslationStatusService(jpa);
         interchange = new InterchangeService(jpa, events);
         germanXliff = interchange.export(Format.XLIFF, "de", "en", null);

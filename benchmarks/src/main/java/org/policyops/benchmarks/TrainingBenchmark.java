@@ -1,5 +1,6 @@
 package org.policyops.benchmarks;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import java.sql.Connection;
@@ -37,8 +38,7 @@ import org.policyops.training.internal.service.CertificationService;
 import org.policyops.training.internal.service.CoverageService;
 import org.policyops.training.internal.service.LearnerService;
 import org.policyops.training.internal.service.PolicyVersions;
-import org.policyops.training.internal.service.TrainingConfig;
-import org.policyops.training.internal.service.TrainingEventPoster;
+import org.policyops.training.internal.TrainingConfig;
 import org.policyops.training.internal.service.TrainingSettings;
 import org.policyops.training.internal.service.TrainingUnit;
 
@@ -83,7 +83,7 @@ public class TrainingBenchmark {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         TrainingSettings settings = new TrainingSettings(defaults());
         PolicyVersions versions = new PolicyVersions();
-        CertificationService certs = new CertificationService(jpa, settings, versions, new TrainingEventPoster(), clock);
+        CertificationService certs = new CertificationService(jpa, settings, versions, EventPosters.none(), clock);
         coverage = new CoverageService(jpa, settings, versions, certs, clock);
         learners = new LearnerService(jpa, settings, clock);
         CoverageInfo eu = coverage.coverage("policy-07", RegionCode.of("EU"), "moderator");

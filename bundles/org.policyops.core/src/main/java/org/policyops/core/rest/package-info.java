@@ -1,9 +1,11 @@
 /**
  * What domain bundles use to build REST resources that behave alike: the application to attach to, problem
  * exceptions that become RFC 9457 responses, input validation, paging, ETags and the caller's identity.
+ * 1.1: {@link org.policyops.core.rest.RestSupport} (parameters, bodies, tagged and CSV answers) and
+ * {@link org.policyops.core.rest.Tagged}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.core.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "PolicyOps plugins", description = "Where uploaded plugins are stored and how long an upload waits for Karaf to install them.")
 public @interface PluginsConfig {
 
+    /** The configuration's persistent identity: etc/org.policyops.plugins.cfg. */
+    String PID = "org.policyops.plugins";
+
     @AttributeDefinition(name = "Deploy folder", description = "The folder Karaf's fileinstall watches; empty for ${karaf.base}/deploy.")
     String deployDir() default "";
 

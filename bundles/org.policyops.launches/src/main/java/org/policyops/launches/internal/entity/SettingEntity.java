@@ -8,6 +8,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.policyops.core.persistence.OnceLoader;
+
 /** A named value the launches domain keeps about itself, such as the marker that sample data was loaded. */
 @Entity
 @Table(name = "LAUNCH_SETTING")
@@ -15,6 +17,10 @@ public class SettingEntity {
 
     /** Present once the sample data has been loaded; never removed, so cancelling the samples does not bring them back. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
+
+    /** The marker rows of core's once-per-database loader. */
+    public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
+            (name, at) -> new SettingEntity(name, at.toString(), at));
 
     @Id
     @Column(name = "SETTING_NAME", length = 100)

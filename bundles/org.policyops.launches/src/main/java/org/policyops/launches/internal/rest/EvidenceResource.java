@@ -25,10 +25,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.launches.internal.dto.EvidenceDetail;
 import org.policyops.launches.internal.dto.EvidenceRequest;
-import org.policyops.launches.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.service.EvidenceService;
 
 /**

@@ -27,6 +27,12 @@ import org.policyops.launches.internal.entity.OverrideEntity;
 final class SampleData {
 
     record Counts(int launches, int regions, int evidence, int overrides) {
+
+        @Override
+        public String toString() {
+            return launches + " launches in " + regions + " regions, " + evidence + " evidence records, " + overrides
+                    + (overrides == 1 ? " override" : " overrides");
+        }
     }
 
     /** A region: code, target date in days from today (null: none), and what has happened there. */

@@ -16,13 +16,13 @@ import org.policyops.api.compliance.LaunchView;
 import org.policyops.api.launches.Readiness;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.launches.internal.dto.ActionRequest;
 import org.policyops.launches.internal.dto.LaunchDetail;
-import org.policyops.launches.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.entity.OverriddenRule;
-import org.policyops.launches.internal.runtime.ComplianceRuntimeService;
 
 /**
  * Approving a launch region: its readiness is evaluated first (every applicable rule, as
@@ -52,7 +52,7 @@ public class ApprovalService {
 
     public Tagged<LaunchDetail> approve(long id, String regionText, String ifMatch, ActionRequest body,
             SecurityContext caller) {
-        ActionRequest.Content c = (body == null ? ActionRequest.NONE : body).validate(LaunchesUnit.now(clock));
+        ActionRequest.Content c = (body == null ? ActionRequest.NONE : body).validate(PersistenceSupport.now(clock));
         LaunchView view = launches.requireApprovable(id, regionText, caller);
         RegionCode region = RegionCode.of(regionText);
         RegionReadiness readiness = runtime.evaluate(view, region).regions().get(0);

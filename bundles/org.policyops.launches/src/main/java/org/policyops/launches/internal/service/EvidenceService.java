@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.PolicyRef;
 import org.policyops.api.RegionCode;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
@@ -29,7 +30,7 @@ import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Validator;
 import org.policyops.launches.internal.dto.EvidenceDetail;
 import org.policyops.launches.internal.dto.EvidenceRequest;
-import org.policyops.launches.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.entity.EvidenceEntity;
 
 /**
@@ -103,7 +104,7 @@ public class EvidenceService {
         EvidenceEntity.Content c = request.validate();
         Access.requireRegions(caller, Roles.PLANNER, List.of(c.region()));
         String user = Access.userName(caller);
-        Instant now = LaunchesUnit.now(clock);
+        Instant now = PersistenceSupport.now(clock);
         return jpa.txExpr(TransactionType.Required, em -> {
             EvidenceEntity e = new EvidenceEntity(c, user, now);
             em.persist(e);
@@ -121,7 +122,7 @@ public class EvidenceService {
             ETags.checkIfMatch(ifMatch, e.getVersion());
             Access.requireRegions(caller, Roles.PLANNER, List.of(e.getRegion()));
             em.remove(e);
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }

@@ -27,7 +27,9 @@ import org.policyops.api.compliance.LaunchView;
 import org.policyops.api.launches.LaunchSummary;
 import org.policyops.api.planning.PolicyCatalog;
 import org.policyops.api.planning.PolicyVersionInfo;
+import org.policyops.core.events.EventPoster;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.FieldError;
@@ -41,7 +43,7 @@ import org.policyops.launches.internal.dto.ActionRequest;
 import org.policyops.launches.internal.dto.LaunchDetail;
 import org.policyops.launches.internal.dto.LaunchRequest;
 import org.policyops.launches.internal.dto.OverrideView;
-import org.policyops.launches.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.entity.EvidenceEntity;
 import org.policyops.launches.internal.entity.LaunchEntity;
 import org.policyops.launches.internal.entity.LaunchRegionEntity;
@@ -62,17 +64,17 @@ public class LaunchService {
     public static final String DEFAULT_SORT = "id";
 
     private final JpaTemplate jpa;
-    private final LaunchEventPoster events;
+    private final EventPoster events;
     private final OptionalServices services;
     private final Clock clock;
 
     @Activate
-    public LaunchService(@Reference(target = LaunchesUnit.TARGET) JpaTemplate jpa, @Reference LaunchEventPoster events,
+    public LaunchService(@Reference(target = LaunchesUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events,
             @Reference OptionalServices services) {
         this(jpa, events, services, Clock.systemUTC());
     }
 
-    public LaunchService(JpaTemplate jpa, LaunchEventPoster events, OptionalServices services, Clock clock) {
+    public LaunchService(JpaTemplate jpa, EventPoster events, OptionalServices services, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.services = services;
@@ -105,8 +107,8 @@ public class LaunchService {
             return tagged(em, launch);
         });
         LaunchDetail d = created.body();
-        events.created(d.id(), d.title(), d.policyKey(), d.policyVersion(),
-                d.regions().stream().map(r -> r.region()).toList(), user, now);
+        events.post(LaunchNotices.created(d.id(), d.title(), d.policyKey(), d.policyVersion(),
+                d.regions().stream().map(r -> r.region()).toList(), user, now));
         return created;
     }
 
@@ -120,7 +122,7 @@ public class LaunchService {
             ETags.checkIfMatch(ifMatch, launch.getVersion());
             Access.requireRegions(caller, Roles.PLANNER, launch.regionCodes());
             launch.apply(c, user, now());
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(em, launch);
         });
     }
@@ -134,10 +136,10 @@ public class LaunchService {
             ETags.checkIfMatch(ifMatch, launch.getVersion());
             Access.requireRegions(caller, Roles.PLANNER, launch.regionCodes());
             launch.cancelAll(user, now);
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(em, launch);
         });
-        events.cancelled(id, result.body().policyKey(), result.body().policyVersion(), null, user, now);
+        events.post(LaunchNotices.cancelled(id, result.body().policyKey(), result.body().policyVersion(), null, user, now));
         return result;
     }
 
@@ -151,10 +153,10 @@ public class LaunchService {
             LaunchEntity launch = find(em, id);
             ETags.checkIfMatch(ifMatch, launch.getVersion());
             launch.cancel(launch.requireRegion(region), user, now);
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(em, launch);
         });
-        events.cancelled(id, result.body().policyKey(), result.body().policyVersion(), region.value(), user, now);
+        events.post(LaunchNotices.cancelled(id, result.body().policyKey(), result.body().policyVersion(), region.value(), user, now));
         return result;
     }
 
@@ -191,10 +193,10 @@ public class LaunchService {
                     : launch.getDevelopmentStartedAt();
             Instant approved = sameVersion && dates.approvedAt() != null ? dates.approvedAt() : launch.getVersionApprovedAt();
             launch.startEnforcement(r, user, at, now, dev, approved);
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(em, launch);
         });
-        events.enforcementStarted(id, result.body().policyKey(), result.body().policyVersion(), region.value(), user, at);
+        events.post(LaunchNotices.enforcementStarted(id, result.body().policyKey(), result.body().policyVersion(), region.value(), user, at));
         return result;
     }
 
@@ -237,11 +239,11 @@ public class LaunchService {
                 em.persist(new OverrideEntity(id, region.value(), launch.getPolicyKey(), launch.getPolicyVersion(), user,
                         now, overrideReason, blocking));
             }
-            LaunchesUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(em, launch);
         });
-        events.approved(id, result.body().policyKey(), result.body().policyVersion(), region.value(), readiness,
-                overrideReason, user, now);
+        events.post(LaunchNotices.approved(id, result.body().policyKey(), result.body().policyVersion(), region.value(), readiness,
+                overrideReason, user, now));
         return result;
     }
 
@@ -384,6 +386,6 @@ public class LaunchService {
     }
 
     private Instant now() {
-        return LaunchesUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RegionReadiness;
+import org.policyops.core.events.EventPoster;
 import org.policyops.launches.internal.domain.RegionStatus;
 import org.policyops.launches.internal.entity.ReadinessStateEntity;
 import org.slf4j.Logger;
@@ -29,10 +30,10 @@ public class ReadinessRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(ReadinessRecorder.class);
 
     private final JpaTemplate jpa;
-    private final LaunchEventPoster events;
+    private final EventPoster events;
 
     @Activate
-    public ReadinessRecorder(@Reference(target = LaunchesUnit.TARGET) JpaTemplate jpa, @Reference LaunchEventPoster events) {
+    public ReadinessRecorder(@Reference(target = LaunchesUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
         this.jpa = jpa;
         this.events = events;
     }
@@ -79,8 +80,8 @@ public class ReadinessRecorder {
         }
         Instant at = report.evaluatedAt();
         for (Change c : changes) {
-            events.readinessChanged(report.launchId(), report.policyKey(), report.policyVersion(), c.region(), c.readiness(),
-                    c.previous(), at);
+            events.post(LaunchNotices.readinessChanged(report.launchId(), report.policyKey(), report.policyVersion(), c.region(), c.readiness(),
+                    c.previous(), at));
         }
         return changes;
     }

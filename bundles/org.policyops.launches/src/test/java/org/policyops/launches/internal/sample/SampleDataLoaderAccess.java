@@ -12,6 +12,11 @@ public final class SampleDataLoaderAccess {
 
     /** True when the samples were loaded now, false when they had been before. */
     public static boolean loadOnce(JpaTemplate jpa, Clock clock) {
-        return new SampleDataLoader(jpa, clock).loadOnce().isPresent();
+        SampleDataLoader loader = new SampleDataLoader(jpa, clock);
+        try {
+            return loader.loadOnce(SampleDataLoader.SAMPLES).isPresent();
+        } finally {
+            loader.deactivate();
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.launches.internal.dto.LaunchDetail;
 import org.policyops.launches.internal.dto.LaunchRequest;
 import org.policyops.launches.internal.dto.RegionRequest;
-import org.policyops.launches.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.testing.Callers;
 import org.policyops.launches.internal.testing.FakeCatalog;
 import org.policyops.launches.internal.testing.Fixture;

@@ -1,5 +1,7 @@
 package org.policyops.launches.internal.testing;
 
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 import org.policyops.launches.internal.service.LaunchesUnit;
 
@@ -14,14 +16,13 @@ import java.util.Set;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.launches.internal.dto.LaunchRequest;
 import org.policyops.launches.internal.dto.RegionRequest;
-import org.policyops.launches.internal.runtime.ComplianceRuntimeService;
+import org.policyops.launches.internal.service.ComplianceRuntimeService;
 import org.policyops.launches.internal.runtime.IntegrationDispatcher;
 import org.policyops.launches.internal.runtime.ReadinessEvaluator;
 import org.policyops.launches.internal.runtime.RuleRegistry;
 import org.policyops.launches.internal.runtime.ServiceLookup;
 import org.policyops.launches.internal.service.ApprovalService;
 import org.policyops.launches.internal.service.EvidenceService;
-import org.policyops.launches.internal.service.LaunchEventPoster;
 import org.policyops.launches.internal.service.LaunchService;
 import org.policyops.launches.internal.service.OptionalServices;
 import org.policyops.launches.internal.service.ReadinessRecorder;
@@ -50,7 +51,7 @@ public final class Fixture implements AutoCloseable {
     /** @param catalog the policy catalog, or null for "planning not installed" */
     public Fixture(FakeCatalog catalog, String... shadowRules) {
         services = new OptionalServices(catalog, null);
-        LaunchEventPoster poster = new LaunchEventPoster(events);
+        EventPoster poster = EventPosters.to(events);
         launches = new LaunchService(jpa, poster, services, clock);
         evaluator = new ReadinessEvaluator(rules, r -> new ServiceLookup() {
             @Override

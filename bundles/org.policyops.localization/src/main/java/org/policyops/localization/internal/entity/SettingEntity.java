@@ -5,6 +5,8 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.policyops.core.persistence.OnceLoader;
+
 /**
  * A marker the localization domain keeps about itself in the database (not in a file), so every node of a cluster
  * agrees whether the reference data and the sample data were loaded.
@@ -17,6 +19,10 @@ public class SettingEntity {
     public static final String REFERENCE_DATA_LOADED = "reference-data-loaded";
     /** Present once the sample contents and translations were loaded. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
+
+    /** The marker rows of core's once-per-database loader. */
+    public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
+            (name, at) -> new SettingEntity(name, at.toString()));
 
     @Id
     @Column(name = "SETTING_NAME", length = 100)

@@ -25,11 +25,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.localization.internal.dto.ContentRequest;
 import org.policyops.localization.internal.dto.ContentView;
 import org.policyops.localization.internal.dto.ReadinessView;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.service.ContentService;
 import org.policyops.localization.internal.service.TranslationService;
@@ -61,15 +62,15 @@ public class ContentResource {
     @GET
     public Response list(@QueryParam("prefix") String prefix, @QueryParam("policy") String policy, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        return Pages.response(contents.list(prefix, policy, Http.page(limit, offset, sort, ContentService.SORTABLE,
+        return Pages.response(contents.list(prefix, policy, RestSupport.page(limit, offset, sort, ContentService.SORTABLE,
                 ContentService.DEFAULT_SORT)), uriInfo);
     }
 
     @POST
     @RolesAllowed(Roles.LOCALIZATION)
     public Response create(ContentRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
-        Tagged<ContentView> created = contents.create(Http.body(body), caller);
-        return Http.created(uriInfo.getBaseUriBuilder().path("localization/contents").path(created.body().key()).build(), created);
+        Tagged<ContentView> created = contents.create(RestSupport.body(body), caller);
+        return RestSupport.created(uriInfo.getBaseUriBuilder().path("localization/contents").path(created.body().key()).build(), created);
     }
 
     @GET
@@ -90,7 +91,7 @@ public class ContentResource {
     @GET
     @Path("{key: .+}/translations/{locale}")
     public Response translation(@PathParam("key") String key, @PathParam("locale") String locale) {
-        return Http.ok(translations.get(key, locale));
+        return RestSupport.ok(translations.get(key, locale));
     }
 
     @PUT
@@ -98,13 +99,13 @@ public class ContentResource {
     @RolesAllowed({ Roles.LOCALIZATION, Roles.REGIONAL_LEAD })
     public Response putTranslation(@PathParam("key") String key, @PathParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TranslationRequest body, @Context SecurityContext caller) {
-        return Http.ok(translations.put(key, locale, ifMatch, Http.body(body), caller));
+        return RestSupport.ok(translations.put(key, locale, ifMatch, RestSupport.body(body), caller));
     }
 
     @GET
     @Path("{key: .+}")
     public Response get(@PathParam("key") String key) {
-        return Http.ok(contents.get(key));
+        return RestSupport.ok(contents.get(key));
     }
 
     @PUT
@@ -112,6 +113,6 @@ public class ContentResource {
     @RolesAllowed(Roles.LOCALIZATION)
     public Response update(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ContentRequest body,
             @Context SecurityContext caller) {
-        return Http.ok(contents.update(key, ifMatch, Http.body(body), caller));
+        return RestSupport.ok(contents.update(key, ifMatch, RestSupport.body(body), caller));
     }
 }

@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.localization.internal.dto.LocaleRequest;
 import org.policyops.localization.internal.dto.LocaleView;
@@ -49,14 +50,14 @@ public class LocaleResource {
     @GET
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset, @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        return Pages.response(regions.listLocales(Http.page(limit, offset, sort, RegionService.LOCALE_SORTABLE,
+        return Pages.response(regions.listLocales(RestSupport.page(limit, offset, sort, RegionService.LOCALE_SORTABLE,
                 RegionService.LOCALE_DEFAULT_SORT)), uriInfo);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(LocaleRequest body, @Context UriInfo uriInfo) {
-        LocaleView created = regions.createLocale(Http.body(body));
+        LocaleView created = regions.createLocale(RestSupport.body(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.tag()).build()).entity(created).build();
     }
 }

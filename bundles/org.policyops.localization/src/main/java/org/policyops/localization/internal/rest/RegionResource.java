@@ -24,8 +24,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.RegionRequest;
 import org.policyops.localization.internal.dto.RegionView;
 import org.policyops.localization.internal.service.RegionService;
@@ -53,26 +54,26 @@ public class RegionResource {
     @GET
     public Response list(@QueryParam("kind") String kind, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        return Pages.response(regions.list(kind, Http.page(limit, offset, sort, RegionService.SORTABLE, RegionService.DEFAULT_SORT)), uriInfo);
+        return Pages.response(regions.list(kind, RestSupport.page(limit, offset, sort, RegionService.SORTABLE, RegionService.DEFAULT_SORT)), uriInfo);
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("code") String code) {
-        return Http.ok(regions.get(code));
+        return RestSupport.ok(regions.get(code));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(RegionRequest body, @Context UriInfo uriInfo) {
-        Tagged<RegionView> created = regions.create(Http.body(body));
-        return Http.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build(), created);
+        Tagged<RegionView> created = regions.create(RestSupport.body(body));
+        return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build(), created);
     }
 
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RegionRequest body) {
-        return Http.ok(regions.update(code.toUpperCase(java.util.Locale.ROOT), ifMatch, Http.body(body)));
+        return RestSupport.ok(regions.update(code.toUpperCase(java.util.Locale.ROOT), ifMatch, RestSupport.body(body)));
     }
 }

@@ -24,10 +24,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.localization.internal.dto.RequirementView;
 import org.policyops.localization.internal.dto.RequirementRequest;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.service.RequirementService;
 
 /**
@@ -53,27 +54,27 @@ public class RequirementResource {
     @GET
     public Response list(@QueryParam("region") String region, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        return Pages.response(requirements.list(Params.region(region), Http.page(limit, offset, sort, RequirementService.SORTABLE,
+        return Pages.response(requirements.list(RestSupport.region("region", region), RestSupport.page(limit, offset, sort, RequirementService.SORTABLE,
                 RequirementService.DEFAULT_SORT)), uriInfo);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Http.ok(requirements.get(id));
+        return RestSupport.ok(requirements.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(RequirementRequest body, @Context UriInfo uriInfo) {
-        Tagged<RequirementView> created = requirements.create(Http.body(body));
-        return Http.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build(), created);
+        Tagged<RequirementView> created = requirements.create(RestSupport.body(body));
+        return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build(), created);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RequirementRequest body) {
-        return Http.ok(requirements.update(id, ifMatch, Http.body(body)));
+        return RestSupport.ok(requirements.update(id, ifMatch, RestSupport.body(body)));
     }
 }

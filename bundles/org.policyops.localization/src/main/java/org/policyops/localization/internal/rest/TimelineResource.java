@@ -25,11 +25,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import javax.ws.rs.DELETE;
 
 import org.policyops.core.rest.ProblemException;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.TimelineRequest;
 import org.policyops.localization.internal.dto.TimelineView;
 import org.policyops.localization.internal.service.TimelineService;
@@ -59,23 +60,23 @@ public class TimelineResource {
     public Response list(@QueryParam("policy") String policy, @QueryParam("version") String version,
             @QueryParam("region") String region, @QueryParam("overdue") String overdue, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        TimelineService.Filter filter = new TimelineService.Filter(Params.text(policy), Params.text(version), Params.region(region),
-                Boolean.TRUE.equals(Http.bool("overdue", overdue)));
-        return Pages.response(timelines.list(filter, Http.page(limit, offset, sort, TimelineService.SORTABLE,
+        TimelineService.Filter filter = new TimelineService.Filter(RestSupport.text(policy), RestSupport.text(version), RestSupport.region("region", region),
+                Boolean.TRUE.equals(RestSupport.bool("overdue", overdue)));
+        return Pages.response(timelines.list(filter, RestSupport.page(limit, offset, sort, TimelineService.SORTABLE,
                 TimelineService.DEFAULT_SORT)), uriInfo);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Http.ok(timelines.get(id(id)));
+        return RestSupport.ok(timelines.get(id(id)));
     }
 
     @POST
     @RolesAllowed({ Roles.LOCALIZATION, Roles.REGIONAL_LEAD })
     public Response create(TimelineRequest body, @Context SecurityContext caller, @Context UriInfo uriInfo) {
-        Tagged<TimelineView> created = timelines.create(Http.body(body), caller);
-        return Http.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
+        Tagged<TimelineView> created = timelines.create(RestSupport.body(body), caller);
+        return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
     }
 
     @PUT
@@ -83,7 +84,7 @@ public class TimelineResource {
     @RolesAllowed({ Roles.LOCALIZATION, Roles.REGIONAL_LEAD })
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TimelineRequest body,
             @Context SecurityContext caller) {
-        return Http.ok(timelines.update(id(id), ifMatch, Http.body(body), caller));
+        return RestSupport.ok(timelines.update(id(id), ifMatch, RestSupport.body(body), caller));
     }
 
     @DELETE

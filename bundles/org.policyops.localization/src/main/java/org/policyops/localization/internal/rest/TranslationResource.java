@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.localization.internal.domain.TranslationState;
 import org.policyops.localization.internal.interchange.Po;
@@ -65,16 +66,16 @@ public class TranslationResource {
         } catch (IllegalArgumentException e) {
             throw org.policyops.core.rest.ProblemException.badRequest("status", e.getMessage());
         }
-        TranslationService.Filter filter = new TranslationService.Filter(Params.text(content), Params.locale(locale), s,
-                Http.bool("stale", stale));
-        return Pages.response(translations.list(filter, Http.page(limit, offset, sort, TranslationService.SORTABLE,
+        TranslationService.Filter filter = new TranslationService.Filter(RestSupport.text(content), RestSupport.locale("locale", locale), s,
+                RestSupport.bool("stale", stale));
+        return Pages.response(translations.list(filter, RestSupport.page(limit, offset, sort, TranslationService.SORTABLE,
                 TranslationService.DEFAULT_SORT)), uriInfo);
     }
 
     @GET
     @Path("summary")
     public Response summary(@QueryParam("content") String content) {
-        return Response.ok(translations.summary(Params.text(content))).build();
+        return Response.ok(translations.summary(RestSupport.text(content))).build();
     }
 
     @GET
@@ -86,7 +87,7 @@ public class TranslationResource {
         if (locale == null || locale.isBlank()) {
             throw org.policyops.core.rest.ProblemException.badRequest("locale", "is required: the target locale, e.g. ?locale=de");
         }
-        String file = interchange.export(f, locale, Params.text(source), Params.text(prefix));
+        String file = interchange.export(f, locale, RestSupport.text(source), RestSupport.text(prefix));
         String name = "policyops-" + locale.trim() + "." + f.extension();
         return Response.ok(file, f.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();

@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.RegionCode;
 import org.policyops.api.localization.ContentReadiness;
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
@@ -24,10 +26,10 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.core.persistence.PagedQuery;
 import org.policyops.localization.internal.dto.ContentRequest;
 import org.policyops.localization.internal.dto.ContentView;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.entity.ContentEntity;
 import org.policyops.localization.internal.entity.LocaleEntity;
-import org.policyops.localization.internal.service.LocalizationEventPoster.SourceChange;
+import org.policyops.localization.internal.service.LocalizationNotices.SourceChange;
 
 /**
  * Translatable contents: registering a text with its source, changing the source (which makes translations of the
@@ -41,15 +43,15 @@ public class ContentService {
     public static final String DEFAULT_SORT = "key";
 
     private final JpaTemplate jpa;
-    private final LocalizationEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
-    public ContentService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference LocalizationEventPoster events) {
+    public ContentService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
         this(jpa, events, Clock.systemUTC());
     }
 
-    ContentService(JpaTemplate jpa, LocalizationEventPoster events, Clock clock) {
+    ContentService(JpaTemplate jpa, EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.clock = clock;
@@ -108,13 +110,13 @@ public class ContentService {
             Instant now = now();
             boolean changed = content.changeSource(c.sourceLocale(), c.sourceText(), c.policyKey(), c.policyVersion(),
                     "source changed by " + user, now);
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             SourceChange change = changed ? new SourceChange(key, content.getSourceRevision(), content.getPreviousRevision(),
                     Contents.staleLocales(em, content), now) : null;
             return new Result(tagged(content), change);
         });
         if (r.change() != null) {
-            events.sourceChanged(r.change());
+            events.post(LocalizationNotices.sourceChanged(r.change()));
         }
         return r.content();
     }
@@ -140,6 +142,6 @@ public class ContentService {
     }
 
     private Instant now() {
-        return LocalizationUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.LocaleTag;
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.localization.internal.domain.TranslationState;
@@ -28,7 +30,7 @@ import org.policyops.localization.internal.interchange.InterchangeEntry;
 import org.policyops.localization.internal.interchange.InterchangeException;
 import org.policyops.localization.internal.interchange.Po;
 import org.policyops.localization.internal.interchange.Xliff2;
-import org.policyops.localization.internal.service.LocalizationEventPoster.TranslationChange;
+import org.policyops.localization.internal.service.LocalizationNotices.TranslationChange;
 
 /**
  * XLIFF 2 and PO export and import of translations for one target locale. An import is one transaction: the whole
@@ -71,15 +73,15 @@ public class InterchangeService {
     }
 
     private final JpaTemplate jpa;
-    private final LocalizationEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
-    public InterchangeService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference LocalizationEventPoster events) {
+    public InterchangeService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
         this(jpa, events, Clock.systemUTC());
     }
 
-    InterchangeService(JpaTemplate jpa, LocalizationEventPoster events, Clock clock) {
+    InterchangeService(JpaTemplate jpa, EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.clock = clock;
@@ -137,7 +139,7 @@ public class InterchangeService {
         }
         Outcome outcome = jpa.txExpr(TransactionType.Required, em -> {
             Translators.requireLocale(em, caller, target);
-            Instant now = LocalizationUnit.now(clock);
+            Instant now = PersistenceSupport.now(clock);
             int created = 0;
             int updated = 0;
             int unchanged = 0;
@@ -200,7 +202,7 @@ public class InterchangeService {
             em.flush();
             return new Outcome(new ImportResult(target, created, updated, unchanged, skipped), changes);
         });
-        outcome.changes().forEach(events::translationChanged);
+        outcome.changes().forEach(c -> events.post(LocalizationNotices.translationChanged(c)));
         return outcome.result();
     }
 

@@ -15,8 +15,10 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.policyops.api.SemanticVersion;
 import org.policyops.api.planning.PlanningEvents;
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.localization.internal.entity.ContentEntity;
-import org.policyops.localization.internal.service.LocalizationEventPoster.SourceChange;
+import org.policyops.localization.internal.service.LocalizationNotices.SourceChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,16 +38,16 @@ public class PolicyVersionListener implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyVersionListener.class);
 
     private final JpaTemplate jpa;
-    private final LocalizationEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
     public PolicyVersionListener(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa,
-            @Reference LocalizationEventPoster events) {
+            @Reference EventPoster events) {
         this(jpa, events, Clock.systemUTC());
     }
 
-    PolicyVersionListener(JpaTemplate jpa, LocalizationEventPoster events, Clock clock) {
+    PolicyVersionListener(JpaTemplate jpa, EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.clock = clock;
@@ -68,7 +70,7 @@ public class PolicyVersionListener implements EventHandler {
         String how = event.getTopic().equals(PlanningEvents.POLICY_VERSION_CREATED) ? "was created"
                 : "moved to " + event.getProperty(PlanningEvents.PROP_STAGE);
         try {
-            versionSeen(policyKey, newVersion, how).forEach(events::sourceChanged);
+            versionSeen(policyKey, newVersion, how).forEach(c -> events.post(LocalizationNotices.sourceChanged(c)));
         } catch (RuntimeException e) {
             LOG.error("Could not mark the contents of policy {} changed for its version {}", policyKey, newVersion, e);
         }
@@ -77,7 +79,7 @@ public class PolicyVersionListener implements EventHandler {
     /** Moves the policy's contents of older versions to this one, in one transaction; returns what changed. */
     List<SourceChange> versionSeen(String policyKey, SemanticVersion version, String how) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            Instant now = LocalizationUnit.now(clock);
+            Instant now = PersistenceSupport.now(clock);
             List<SourceChange> changes = new ArrayList<>();
             for (ContentEntity c : em.createQuery("select c from ContentEntity c where c.policyKey = :key", ContentEntity.class)
                     .setParameter("key", policyKey).getResultList()) {

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
@@ -20,7 +21,7 @@ import org.policyops.localization.internal.dto.LocaleRequest;
 import org.policyops.localization.internal.dto.LocaleView;
 import org.policyops.localization.internal.dto.RegionRequest;
 import org.policyops.localization.internal.dto.RegionView;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.entity.LocaleEntity;
 import org.policyops.localization.internal.entity.RegionEntity;
 
@@ -81,7 +82,7 @@ public class RegionService {
             ETags.checkIfMatch(ifMatch, region.getVersion());
             requireKnown(em, c);
             region.apply(c.name(), c.kind(), c.members(), c.requiredLocales());
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(region);
         });
     }

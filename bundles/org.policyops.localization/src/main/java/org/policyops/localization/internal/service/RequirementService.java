@@ -15,13 +15,14 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.localization.RequirementCatalog;
 import org.policyops.api.localization.RequirementInfo;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.localization.internal.dto.RequirementRequest;
 import org.policyops.localization.internal.dto.RequirementView;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.entity.RequirementEntity;
 
 /**
@@ -87,7 +88,7 @@ public class RequirementService implements RequirementCatalog {
             RequirementEntity e = findEntity(em, id);
             ETags.checkIfMatch(ifMatch, e.getVersion());
             e.apply(info);
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(e);
         });
     }

@@ -19,13 +19,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.TimelineRequest;
 import org.policyops.localization.internal.dto.TimelineView;
 import org.policyops.localization.internal.entity.RegionEntity;
@@ -113,7 +114,7 @@ public class TimelineService {
             requireRegion(em, c.region());
             requireFree(em, c, t.getId());
             t.apply(c);
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(t);
         });
     }
@@ -124,7 +125,7 @@ public class TimelineService {
             Access.requireRegions(caller, Roles.LOCALIZATION, List.of(t.getRegion()));
             ETags.checkIfMatch(ifMatch, t.getVersion());
             em.remove(t);
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }

@@ -21,20 +21,22 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.LocaleTag;
+import org.policyops.core.events.EventPoster;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.localization.internal.domain.TranslationState;
-import org.policyops.localization.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.dto.TranslationView;
 import org.policyops.localization.internal.entity.ContentEntity;
 import org.policyops.localization.internal.entity.LocaleEntity;
 import org.policyops.localization.internal.entity.TranslationEntity;
-import org.policyops.localization.internal.service.LocalizationEventPoster.TranslationChange;
+import org.policyops.localization.internal.service.LocalizationNotices.TranslationChange;
 
 /** Translations of contents: one per content and locale, written by translators, listed and counted. */
 @Component(service = TranslationService.class)
@@ -44,15 +46,15 @@ public class TranslationService {
     public static final String DEFAULT_SORT = "locale";
 
     private final JpaTemplate jpa;
-    private final LocalizationEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
-    public TranslationService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference LocalizationEventPoster events) {
+    public TranslationService(@Reference(target = LocalizationUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
         this(jpa, events, Clock.systemUTC());
     }
 
-    TranslationService(JpaTemplate jpa, LocalizationEventPoster events, Clock clock) {
+    TranslationService(JpaTemplate jpa, EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.clock = clock;
@@ -140,11 +142,11 @@ public class TranslationService {
             Translators.requireLocale(em, caller, tag);
             TranslationEntity t = write(em, content, Contents.translation(em, content.getId(), tag), tag, c.text(), c.status(), c.translator(), c.sourceRevision(), user,
                     now(), ifMatch);
-            LocalizationUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return new Tagged<>(view(t, content), t.getVersion());
         });
         TranslationView v = saved.body();
-        events.translationChanged(new TranslationChange(key, tag, v.status(), user, v.updatedAt()));
+        events.post(LocalizationNotices.translationChanged(new TranslationChange(key, tag, v.status(), user, v.updatedAt())));
         return saved;
     }
 
@@ -229,6 +231,6 @@ public class TranslationService {
     }
 
     private Instant now() {
-        return LocalizationUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

@@ -1,5 +1,7 @@
 package org.policyops.localization.internal.service;
 
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,8 +66,7 @@ class LocalizationServicesTest {
         jpa = LocalJpa.create(LocalizationUnit.NAME);
         jpa.txExpr(ReferenceData::load);
         eventAdmin = mock(EventAdmin.class);
-        LocalizationEventPoster events = new LocalizationEventPoster();
-        events.setEventAdmin(eventAdmin);
+        EventPoster events = EventPosters.to(eventAdmin);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         contents = new ContentService(jpa, events, clock);
         translations = new TranslationService(jpa, events, clock);

@@ -26,10 +26,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.InitiativeView;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.service.InitiativeFilter;
 import org.policyops.planning.internal.service.InitiativeService;
 

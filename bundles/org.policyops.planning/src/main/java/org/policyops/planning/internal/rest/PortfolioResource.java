@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.planning.internal.dto.PortfolioEntry;
 import org.policyops.planning.internal.dto.PortfolioPage;
 import org.policyops.planning.internal.service.InitiativeFilter;

@@ -61,6 +61,13 @@ final class SampleData {
     /** How much was loaded, for the log. */
     record Counts(int policies, int versions, int transitions, int initiatives, int milestones, int teams, int holidays,
             int leave) {
+
+        @Override
+        public String toString() {
+            return policies + " policies, " + versions + " policy versions, " + transitions + " stage transitions, "
+                    + initiatives + " initiatives, " + milestones + " milestones, " + teams + " teams, " + holidays
+                    + " holiday and " + leave + " leave records";
+        }
     }
 
     /**

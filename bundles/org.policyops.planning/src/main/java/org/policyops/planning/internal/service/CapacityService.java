@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
@@ -83,7 +84,7 @@ public class CapacityService {
                 throw ProblemException.conflict("Holidays of " + c.region() + " in " + c.quarter()
                         + " are recorded already (id " + taken.get(0) + "); delete that record to replace it.");
             }
-            HolidayEntity h = new HolidayEntity(c.region(), c.quarter(), c.days(), user, PlanningUnit.now(clock));
+            HolidayEntity h = new HolidayEntity(c.region(), c.quarter(), c.days(), user, PersistenceSupport.now(clock));
             em.persist(h);
             em.flush();
             return HolidayView.of(h);
@@ -128,7 +129,7 @@ public class CapacityService {
             if (team.getMembers().stream().noneMatch(m -> m.getName().equals(c.member()))) {
                 throw ProblemException.badRequest("member", "'" + c.member() + "' is not a member of " + team.getName());
             }
-            LeaveEntity l = new LeaveEntity(team.getId(), c.member(), c.quarter(), c.days(), user, PlanningUnit.now(clock));
+            LeaveEntity l = new LeaveEntity(team.getId(), c.member(), c.quarter(), c.days(), user, PersistenceSupport.now(clock));
             em.persist(l);
             em.flush();
             return view(l, team.getName());

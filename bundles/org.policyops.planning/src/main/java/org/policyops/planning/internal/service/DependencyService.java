@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
@@ -228,6 +229,6 @@ public class DependencyService {
     }
 
     private Instant now() {
-        return PlanningUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
@@ -24,7 +25,7 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.InitiativeView;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.entity.InitiativeEntity;
 
 /**
@@ -93,7 +94,7 @@ public class InitiativeService {
             ETags.checkIfMatch(ifMatch, initiative.getVersion());
             requirePolicy(em, c.policyKey());
             initiative.apply(c, now());
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(initiative);
         });
     }
@@ -109,7 +110,7 @@ public class InitiativeService {
                     .setParameter("id", id).executeUpdate();
             MilestoneService.deleteAllOf(em, initiative);
             em.remove(initiative);
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }
@@ -147,6 +148,6 @@ public class InitiativeService {
     }
 
     private Instant now() {
-        return PlanningUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

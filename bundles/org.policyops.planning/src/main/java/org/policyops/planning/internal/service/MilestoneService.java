@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
@@ -22,7 +23,7 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.MilestoneView;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.entity.InitiativeEntity;
 import org.policyops.planning.internal.entity.MilestoneEntity;
 
@@ -67,7 +68,7 @@ public class MilestoneService {
         return jpa.txExpr(TransactionType.Required, em -> {
             InitiativeEntity initiative = InitiativeService.find(em, initiativeId);
             Access.requireRegions(caller, Roles.PLANNER, initiative.getRegions());
-            Instant now = PlanningUnit.now(clock);
+            Instant now = PersistenceSupport.now(clock);
             MilestoneEntity milestone = new MilestoneEntity(initiative, user, now);
             milestone.apply(c, now);
             em.persist(milestone);
@@ -83,8 +84,8 @@ public class MilestoneService {
             MilestoneEntity milestone = find(em, initiativeId, milestoneId);
             Access.requireRegions(caller, Roles.PLANNER, milestone.getInitiative().getRegions());
             ETags.checkIfMatch(ifMatch, milestone.getVersion());
-            milestone.apply(c, PlanningUnit.now(clock));
-            PlanningUnit.flush(em, ifMatch);
+            milestone.apply(c, PersistenceSupport.now(clock));
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(milestone);
         });
     }
@@ -95,7 +96,7 @@ public class MilestoneService {
             Access.requireRegions(caller, Roles.PLANNER, milestone.getInitiative().getRegions());
             ETags.checkIfMatch(ifMatch, milestone.getVersion());
             em.remove(milestone);
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }

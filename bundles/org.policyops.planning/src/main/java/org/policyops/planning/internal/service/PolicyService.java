@@ -16,7 +16,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.LifecycleStage;
 import org.policyops.api.SemanticVersion;
+import org.policyops.core.events.EventPoster;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
@@ -25,7 +27,7 @@ import org.policyops.planning.internal.domain.StageRules;
 import org.policyops.planning.internal.dto.PolicyDetail;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.PolicySummary;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.TransitionView;
 import org.policyops.planning.internal.dto.VersionDetail;
@@ -53,15 +55,15 @@ public class PolicyService {
     public static final String VERSION_DEFAULT_SORT = "version";
 
     private final JpaTemplate jpa;
-    private final PlanningEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
-    public PolicyService(@Reference(target = PlanningUnit.TARGET) JpaTemplate jpa, @Reference PlanningEventPoster events) {
+    public PolicyService(@Reference(target = PlanningUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
         this(jpa, events, Clock.systemUTC());
     }
 
-    PolicyService(JpaTemplate jpa, PlanningEventPoster events, Clock clock) {
+    PolicyService(JpaTemplate jpa, EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.events = events;
         this.clock = clock;
@@ -95,7 +97,7 @@ public class PolicyService {
             PolicyEntity policy = find(em, key);
             ETags.checkIfMatch(ifMatch, policy.getVersion());
             policy.describe(c.name(), c.area(), c.owningTeam(), c.description(), now());
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(policy);
         });
     }
@@ -131,7 +133,7 @@ public class PolicyService {
                         .with("advancedVersions", advanced).with("initiativeIds", initiatives);
             }
             em.remove(policy);
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }
@@ -179,7 +181,7 @@ public class PolicyService {
             return tagged(v);
         });
         VersionDetail v = created.body();
-        events.versionCreated(key, v.version(), user, v.transitions().get(0).enteredAt());
+        events.post(PlanningNotices.versionCreated(key, v.version(), user, v.transitions().get(0).enteredAt()));
         return created;
     }
 
@@ -196,7 +198,7 @@ public class PolicyService {
             if (c.status() != null) {
                 v.changeStatus(c.status(), now);
             }
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(v);
         });
     }
@@ -212,12 +214,12 @@ public class PolicyService {
             PolicyVersionEntity v = findVersion(em, key, version);
             ETags.checkIfMatch(ifMatch, v.getVersion());
             StageChange change = v.enterStage(c.stage(), "at", c.at(), user, c.note(), now());
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return new Moved(tagged(v), change);
         });
         StageChange ch = moved.change();
-        events.stageChanged(key, moved.result().body().version(), ch.previousStage(), ch.stage(), ch.movedBy(),
-                ch.enteredAt(), ch.majorChange());
+        events.post(PlanningNotices.stageChanged(key, moved.result().body().version(), ch.previousStage(), ch.stage(),
+                ch.movedBy(), ch.enteredAt(), ch.majorChange()));
         return moved.result();
     }
 
@@ -256,6 +258,6 @@ public class PolicyService {
     }
 
     private Instant now() {
-        return PlanningUnit.now(clock);
+        return PersistenceSupport.now(clock);
     }
 }

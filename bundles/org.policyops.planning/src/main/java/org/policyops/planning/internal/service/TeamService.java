@@ -14,13 +14,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.dto.TeamView;
 import org.policyops.planning.internal.entity.TeamEntity;
@@ -65,7 +66,7 @@ public class TeamService {
         return jpa.txExpr(TransactionType.Required, em -> {
             Access.requireRegions(caller, Roles.PLANNER, regions(c.region()));
             requireFreeName(em, c.name(), null);
-            Instant now = PlanningUnit.now(clock);
+            Instant now = PersistenceSupport.now(clock);
             TeamEntity team = new TeamEntity(user, now);
             team.apply(c, now);
             em.persist(team);
@@ -82,8 +83,8 @@ public class TeamService {
             Access.requireRegions(caller, Roles.PLANNER, regions(c.region()));
             ETags.checkIfMatch(ifMatch, team.getVersion());
             requireFreeName(em, c.name(), team.getId());
-            team.apply(c, PlanningUnit.now(clock));
-            PlanningUnit.flush(em, ifMatch);
+            team.apply(c, PersistenceSupport.now(clock));
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(team);
         });
     }
@@ -96,7 +97,7 @@ public class TeamService {
             em.createQuery("delete from LeaveEntity l where l.teamId = :team").setParameter("team", team.getId())
                     .executeUpdate();
             em.remove(team);
-            PlanningUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }

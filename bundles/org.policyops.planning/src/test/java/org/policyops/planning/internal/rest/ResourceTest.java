@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.rest;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 import org.policyops.planning.internal.service.PlanningUnit;
 
@@ -49,7 +50,6 @@ import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionDetail;
 import org.policyops.planning.internal.dto.VersionRequest;
 import org.policyops.planning.internal.service.InitiativeService;
-import org.policyops.planning.internal.service.PlanningEventPoster;
 import org.policyops.planning.internal.service.PolicyService;
 import org.policyops.planning.internal.testing.Callers;
 
@@ -65,7 +65,7 @@ class ResourceTest {
     @BeforeEach
     void setUp() {
         jpa = LocalJpa.create(PlanningUnit.NAME);
-        policies = new PolicyResource(new PolicyService(jpa, new PlanningEventPoster()));
+        policies = new PolicyResource(new PolicyService(jpa, EventPosters.none()));
         initiatives = new InitiativeResource(new InitiativeService(jpa));
     }
 

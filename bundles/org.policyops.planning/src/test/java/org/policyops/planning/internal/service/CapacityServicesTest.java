@@ -31,7 +31,7 @@ import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.LeaveRequest;
 import org.policyops.planning.internal.dto.PlanRequest;
 import org.policyops.planning.internal.dto.PlanView;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.dto.TeamView;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;

@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.InitiativeView;
 import org.policyops.planning.internal.dto.PolicyRequest;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.testing.Callers;
 
 /** The planning portfolio against EclipseLink and H2: writes, access by region, filters, sorting and paging. */
@@ -42,7 +43,7 @@ class InitiativeServiceTest {
         jpa = LocalJpa.create(PlanningUnit.NAME);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service = new InitiativeService(jpa, clock);
-        PolicyService policies = new PolicyService(jpa, new PlanningEventPoster(), clock);
+        PolicyService policies = new PolicyService(jpa, EventPosters.none(), clock);
         policies.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));
         policies.create(new PolicyRequest("child-safety", "Child Safety", "Child safety", "Policy Global", null));
     }

@@ -24,7 +24,7 @@ import org.policyops.planning.internal.domain.MilestoneKind;
 import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.MilestoneView;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.testing.Callers;
 
 /** Milestones of initiatives against EclipseLink and H2: writes with If-Match, access by region, cascade on delete. */

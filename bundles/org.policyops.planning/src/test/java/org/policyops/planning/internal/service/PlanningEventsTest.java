@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,16 +39,13 @@ class PlanningEventsTest {
 
     LocalJpa jpa;
     EventAdmin eventAdmin;
-    PlanningEventPoster poster;
     PolicyService service;
 
     @BeforeEach
     void setUp() {
         jpa = LocalJpa.create(PlanningUnit.NAME);
         eventAdmin = mock(EventAdmin.class);
-        poster = new PlanningEventPoster();
-        poster.setEventAdmin(eventAdmin);
-        service = new PolicyService(jpa, poster, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new PolicyService(jpa, EventPosters.to(eventAdmin), Clock.fixed(NOW, ZoneOffset.UTC));
         service.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));
     }
 
@@ -114,11 +112,10 @@ class PlanningEventsTest {
 
     @Test
     void worksWithoutEventAdminAndSurvivesABrokenOne() {
-        poster.unsetEventAdmin(eventAdmin);
-        service.createVersion("hate-speech", new VersionRequest("1.0.0", "First.", null), "a.okafor");
+        new PolicyService(jpa, EventPosters.none(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .createVersion("hate-speech", new VersionRequest("1.0.0", "First.", null), "a.okafor");
         verify(eventAdmin, never()).postEvent(any());
 
-        poster.setEventAdmin(eventAdmin);
         doThrow(new IllegalStateException("event admin stopped")).when(eventAdmin).postEvent(any());
         service.createVersion("hate-speech", new VersionRequest("2.0.0", "Second.", null), "a.okafor");
         assertEquals(2, jpa.count("PolicyVersionEntity"));

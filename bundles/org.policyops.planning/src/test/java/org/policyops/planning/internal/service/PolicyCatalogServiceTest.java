@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class PolicyCatalogServiceTest {
     @BeforeEach
     void setUp() {
         jpa = LocalJpa.create(PlanningUnit.NAME);
-        policies = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
+        policies = new PolicyService(jpa, EventPosters.none(), Clock.fixed(NOW, ZoneOffset.UTC));
         catalog = new PolicyCatalogService(jpa);
         policies.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));
     }

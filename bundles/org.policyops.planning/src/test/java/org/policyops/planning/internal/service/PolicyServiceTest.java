@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +27,7 @@ import org.policyops.planning.internal.domain.VersionStatus;
 import org.policyops.planning.internal.dto.PolicyDetail;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.planning.internal.dto.PolicySummary;
-import org.policyops.planning.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.dto.TransitionRequest;
 import org.policyops.planning.internal.dto.VersionDetail;
 import org.policyops.planning.internal.dto.VersionPatchRequest;
@@ -43,7 +44,7 @@ class PolicyServiceTest {
     @BeforeEach
     void setUp() {
         jpa = LocalJpa.create(PlanningUnit.NAME);
-        service = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new PolicyService(jpa, EventPosters.none(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.policyops.planning.internal.service;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +38,7 @@ class TimeToDeployServiceTest {
     @BeforeEach
     void setUp() {
         jpa = LocalJpa.create(PlanningUnit.NAME);
-        policies = new PolicyService(jpa, new PlanningEventPoster(), Clock.fixed(NOW, ZoneOffset.UTC));
+        policies = new PolicyService(jpa, EventPosters.none(), Clock.fixed(NOW, ZoneOffset.UTC));
         service = new TimeToDeployService(jpa);
         policies.create(new PolicyRequest("hate-speech", "Hate Speech", "Hate speech", "Policy Global", null));
         policies.create(new PolicyRequest("child-safety", "Child Safety", "Child safety", "Policy APAC", null));

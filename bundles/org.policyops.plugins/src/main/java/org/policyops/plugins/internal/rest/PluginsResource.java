@@ -29,7 +29,7 @@ import org.policyops.api.plugins.PluginInventory;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
-import org.policyops.plugins.internal.PluginDeployer;
+import org.policyops.plugins.internal.service.PluginDeployer;
 
 /**
  * {@code /api/plugins}: the plugin inventory, for anyone logged in; deploying (upload of a jar or kar) and

@@ -26,11 +26,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.training.internal.dto.CourseRequest;
 import org.policyops.training.internal.dto.CourseView;
-import org.policyops.training.internal.dto.Tagged;
-import org.policyops.training.internal.service.CatalogService;
+import org.policyops.core.rest.Tagged;
+import org.policyops.training.internal.service.CourseService;
 
 /** {@code /api/training/courses}: anyone logged in reads; trainers write. Keyed by course code. */
 @Component(service = CourseResource.class)
@@ -42,32 +43,32 @@ import org.policyops.training.internal.service.CatalogService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseResource {
 
-    private final CatalogService catalog;
+    private final CourseService courses;
 
     @Activate
-    public CourseResource(@Reference CatalogService catalog) {
-        this.catalog = catalog;
+    public CourseResource(@Reference CourseService courses) {
+        this.courses = courses;
     }
 
     @GET
     public Response list(@QueryParam("policy") String policy, @QueryParam("modality") String modality,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset, @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        return Pages.response(catalog.courses(policy, modality,
-                RestSupport.page(limit, offset, sort, CatalogService.COURSE_SORTABLE, "code")), uriInfo);
+        return Pages.response(courses.list(policy, modality,
+                RestSupport.page(limit, offset, sort, CourseService.SORTABLE, "code")), uriInfo);
     }
 
     @POST
     @RolesAllowed({ Roles.TRAINER })
     public Response create(CourseRequest body, @Context UriInfo uriInfo) {
-        Tagged<CourseView> created = catalog.createCourse(RestSupport.body(body));
+        Tagged<CourseView> created = courses.create(RestSupport.body(body));
         return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build(), created);
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("code") String code) {
-        return RestSupport.ok(catalog.course(code));
+        return RestSupport.ok(courses.get(code));
     }
 
     @PUT
@@ -75,14 +76,14 @@ public class CourseResource {
     @RolesAllowed({ Roles.TRAINER })
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CourseRequest body) {
-        return RestSupport.ok(catalog.updateCourse(code, ifMatch, RestSupport.body(body)));
+        return RestSupport.ok(courses.update(code, ifMatch, RestSupport.body(body)));
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed({ Roles.TRAINER })
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        catalog.deleteCourse(code, ifMatch);
+        courses.delete(code, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -26,11 +26,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.training.internal.dto.CurriculumRequest;
 import org.policyops.training.internal.dto.CurriculumView;
-import org.policyops.training.internal.dto.Tagged;
-import org.policyops.training.internal.service.CatalogService;
+import org.policyops.core.rest.Tagged;
+import org.policyops.training.internal.service.CurriculumService;
 
 /** {@code /api/training/curricula}: ordered courses. Anyone logged in reads; trainers write. */
 @Component(service = CurriculumResource.class)
@@ -42,31 +43,31 @@ import org.policyops.training.internal.service.CatalogService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CurriculumResource {
 
-    private final CatalogService catalog;
+    private final CurriculumService curricula;
 
     @Activate
-    public CurriculumResource(@Reference CatalogService catalog) {
-        this.catalog = catalog;
+    public CurriculumResource(@Reference CurriculumService curricula) {
+        this.curricula = curricula;
     }
 
     @GET
     public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        return Pages.response(catalog.curricula(RestSupport.page(limit, offset, sort, CatalogService.CURRICULUM_SORTABLE,
+        return Pages.response(curricula.list(RestSupport.page(limit, offset, sort, CurriculumService.SORTABLE,
                 "code")), uriInfo);
     }
 
     @POST
     @RolesAllowed({ Roles.TRAINER })
     public Response create(CurriculumRequest body, @Context UriInfo uriInfo) {
-        Tagged<CurriculumView> created = catalog.createCurriculum(RestSupport.body(body));
+        Tagged<CurriculumView> created = curricula.create(RestSupport.body(body));
         return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build(), created);
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("code") String code) {
-        return RestSupport.ok(catalog.curriculum(code));
+        return RestSupport.ok(curricula.get(code));
     }
 
     @PUT
@@ -74,14 +75,14 @@ public class CurriculumResource {
     @RolesAllowed({ Roles.TRAINER })
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CurriculumRequest body) {
-        return RestSupport.ok(catalog.updateCurriculum(code, ifMatch, RestSupport.body(body)));
+        return RestSupport.ok(curricula.update(code, ifMatch, RestSupport.body(body)));
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed({ Roles.TRAINER })
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        catalog.deleteCurriculum(code, ifMatch);
+        curricula.delete(code, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -26,12 +26,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.training.internal.csv.CsvRows;
 import org.policyops.training.internal.dto.LearnerRequest;
 import org.policyops.training.internal.dto.LearnerStatus;
 import org.policyops.training.internal.dto.LearnerView;
-import org.policyops.training.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.training.internal.dto.ImportReport;
 import org.policyops.training.internal.service.LearnerService;
 

@@ -26,11 +26,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.training.internal.dto.PathRequest;
 import org.policyops.training.internal.dto.PathView;
-import org.policyops.training.internal.dto.Tagged;
-import org.policyops.training.internal.service.CatalogService;
+import org.policyops.core.rest.Tagged;
+import org.policyops.training.internal.service.PathService;
 
 /** {@code /api/training/paths}: learning paths by role and region. Anyone logged in reads; trainers write. */
 @Component(service = PathResource.class)
@@ -42,46 +43,46 @@ import org.policyops.training.internal.service.CatalogService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PathResource {
 
-    private final CatalogService catalog;
+    private final PathService paths;
 
     @Activate
-    public PathResource(@Reference CatalogService catalog) {
-        this.catalog = catalog;
+    public PathResource(@Reference PathService paths) {
+        this.paths = paths;
     }
 
     @GET
     public Response list(@QueryParam("role") String role, @QueryParam("region") String region,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset, @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        return Pages.response(catalog.paths(role, region, RestSupport.page(limit, offset, sort,
-                CatalogService.PATH_SORTABLE, "name")), uriInfo);
+        return Pages.response(paths.list(role, region, RestSupport.page(limit, offset, sort,
+                PathService.SORTABLE, "name")), uriInfo);
     }
 
     @POST
     @RolesAllowed({ Roles.TRAINER })
     public Response create(PathRequest body, @Context UriInfo uriInfo) {
-        Tagged<PathView> created = catalog.createPath(RestSupport.body(body));
+        Tagged<PathView> created = paths.create(RestSupport.body(body));
         return RestSupport.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return RestSupport.ok(catalog.path(RestSupport.id(id, "learning path")));
+        return RestSupport.ok(paths.get(RestSupport.id(id, "learning path")));
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.TRAINER })
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PathRequest body) {
-        return RestSupport.ok(catalog.updatePath(RestSupport.id(id, "learning path"), ifMatch, RestSupport.body(body)));
+        return RestSupport.ok(paths.update(RestSupport.id(id, "learning path"), ifMatch, RestSupport.body(body)));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Roles.TRAINER })
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        catalog.deletePath(RestSupport.id(id, "learning path"), ifMatch);
+        paths.delete(RestSupport.id(id, "learning path"), ifMatch);
         return Response.noContent().build();
     }
 }

@@ -26,10 +26,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.training.internal.dto.SessionRequest;
 import org.policyops.training.internal.dto.SessionView;
-import org.policyops.training.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.training.internal.service.SessionService;
 
 /**

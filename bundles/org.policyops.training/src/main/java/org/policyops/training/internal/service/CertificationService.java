@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.training.TrainingEvents;
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.events.Notice;
 import org.policyops.core.persistence.PagedQuery;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.Page;
@@ -35,7 +37,6 @@ import org.policyops.training.internal.entity.CourseEntity;
 import org.policyops.training.internal.entity.CoveredPolicy;
 import org.policyops.training.internal.entity.LearnerEntity;
 import org.policyops.training.internal.entity.ResultEntity;
-import org.policyops.training.internal.service.TrainingEventPoster.Notice;
 
 /**
  * Assessment results and the certifications they grant or withdraw, and the two other ways a certification stops
@@ -62,17 +63,17 @@ public class CertificationService {
     private final JpaTemplate jpa;
     private final TrainingSettings settings;
     private final PolicyVersions versions;
-    private final TrainingEventPoster events;
+    private final EventPoster events;
     private final Clock clock;
 
     @Activate
     public CertificationService(@Reference(target = TrainingUnit.TARGET) JpaTemplate jpa,
-            @Reference TrainingSettings settings, @Reference PolicyVersions versions, @Reference TrainingEventPoster events) {
+            @Reference TrainingSettings settings, @Reference PolicyVersions versions, @Reference EventPoster events) {
         this(jpa, settings, versions, events, Clock.systemUTC());
     }
 
     public CertificationService(JpaTemplate jpa, TrainingSettings settings, PolicyVersions versions,
-            TrainingEventPoster events, Clock clock) {
+            EventPoster events, Clock clock) {
         this.jpa = jpa;
         this.settings = settings;
         this.versions = versions;
@@ -96,11 +97,11 @@ public class CertificationService {
                 throw ProblemException.badRequest("learner", "no learner '" + r.learner() + "' exists");
             }
             Access.requireRegions(caller, Roles.TRAINER, List.of(learner.getRegion()));
-            CourseEntity course = CatalogService.findCourseOrNull(em, r.course());
+            CourseEntity course = CourseService.findCourseOrNull(em, r.course());
             if (course == null) {
                 throw ProblemException.badRequest("course", "no course '" + r.course() + "' exists");
             }
-            long now = TrainingUnit.now(clock);
+            long now = clock.millis();
             long takenAt = r.takenAt() == null ? now : r.takenAt().toEpochMilli();
             if (takenAt > now + 60_000) {
                 throw ProblemException.badRequest("takenAt", "must not be in the future (was " + r.takenAt() + ")");
@@ -114,13 +115,13 @@ public class CertificationService {
                 for (CoveredPolicy policy : course.getPolicies()) {
                     CertificationEntity cert = grant(em, course, policy, learner.getLearnerId(), r.score(), takenAt);
                     granted.add(cert);
-                    notices.add(TrainingEventPoster.notice(TrainingEvents.CERTIFICATION_GRANTED, cert, null, null));
+                    notices.add(TrainingNotices.certification(TrainingEvents.CERTIFICATION_GRANTED, cert, null, null));
                 }
             } else if (!course.isTrainTheTrainer() && Recertification.requiredByProficiency(r.score(), proficiency)) {
                 String reason = Recertification.proficiencyReason(course.getCode(), r.score(), proficiency);
                 for (CertificationEntity c : current(em, learner.getLearnerId(), policyKeys(course), false)) {
                     c.changeState(CertState.RECERTIFICATION_REQUIRED, reason);
-                    notices.add(TrainingEventPoster.notice(TrainingEvents.RECERTIFICATION_REQUIRED, c,
+                    notices.add(TrainingNotices.certification(TrainingEvents.RECERTIFICATION_REQUIRED, c,
                             TrainingEvents.PROP_REASON, reason));
                 }
             }
@@ -128,7 +129,7 @@ public class CertificationService {
             return new Recorded(ResultView.of(result, granted.stream().map(c -> CertificationView.of(c, now, warning)).toList()),
                     notices);
         });
-        events.post(done.notices());
+        events.postAll(done.notices());
         return done.view();
     }
 
@@ -202,7 +203,7 @@ public class CertificationService {
      */
     public Page<CertificationView> certifications(String learner, String policy, String course, String status,
             PageRequest page) {
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         int warning = settings.config().expiryWarningDays();
         String st = status == null || status.isBlank() ? null : status.trim().toUpperCase(Locale.ROOT);
         if (st != null && !st.equals("CURRENT")) {
@@ -240,7 +241,7 @@ public class CertificationService {
     }
 
     public CertificationView certification(long id) {
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         return jpa.txExpr(TransactionType.Required, em -> {
             CertificationEntity c = em.find(CertificationEntity.class, id);
             if (c == null) {
@@ -252,7 +253,7 @@ public class CertificationService {
 
     /** A learner's certifications, newest first, or empty when there is no such learner. */
     public Optional<List<CertificationView>> ofLearner(String learnerId) {
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         int warning = settings.config().expiryWarningDays();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (learnerId == null || em.find(LearnerEntity.class, learnerId) == null) {
@@ -286,14 +287,14 @@ public class CertificationService {
                 for (CertificationEntity c : batch) {
                     if (Recertification.requiredByMajorChange(c.getPolicyMajor(), major)) {
                         c.changeState(CertState.RECERTIFICATION_REQUIRED, reason);
-                        out.add(TrainingEventPoster.notice(TrainingEvents.RECERTIFICATION_REQUIRED, c,
+                        out.add(TrainingNotices.certification(TrainingEvents.RECERTIFICATION_REQUIRED, c,
                                 TrainingEvents.PROP_REASON, reason));
                     }
                 }
                 em.flush();
                 return out;
             });
-            events.post(notices);
+            events.postAll(notices);
             total += notices.size();
             if (notices.size() < BATCH) {
                 return total;
@@ -309,11 +310,11 @@ public class CertificationService {
      */
     public int checkExpiry() {
         int warning = settings.config().expiryWarningDays();
-        long edge = TrainingUnit.now(clock) + java.time.Duration.ofDays(warning).toMillis();
+        long edge = clock.millis() + java.time.Duration.ofDays(warning).toMillis();
         int total = 0;
         while (true) {
             List<Notice> notices = jpa.txExpr(TransactionType.Required, em -> {
-                long now = TrainingUnit.now(clock);
+                long now = clock.millis();
                 List<CertificationEntity> batch = em.createQuery("select c from CertificationEntity c where c.state = :s "
                         + "and c.validUntil <= :edge and (c.expiredNotified = false and (c.expiringNotified = false "
                         + "or c.validUntil <= :now)) order by c.id", CertificationEntity.class)
@@ -329,10 +330,10 @@ public class CertificationService {
                     if (topic.get().equals(TrainingEvents.CERTIFICATION_EXPIRED)) {
                         c.markExpiredNotified();
                         c.markExpiringNotified();
-                        out.add(TrainingEventPoster.notice(topic.get(), c, null, null));
+                        out.add(TrainingNotices.certification(topic.get(), c, null, null));
                     } else {
                         c.markExpiringNotified();
-                        out.add(TrainingEventPoster.notice(topic.get(), c, TrainingEvents.PROP_DAYS_LEFT,
+                        out.add(TrainingNotices.certification(topic.get(), c, TrainingEvents.PROP_DAYS_LEFT,
                                 ExpiryNotice.daysLeft(c.getValidUntil(), now)));
                     }
                 }
@@ -343,7 +344,7 @@ public class CertificationService {
             if (notices == null) {
                 return total;
             }
-            events.post(notices);
+            events.postAll(notices);
             total += notices.size();
         }
     }

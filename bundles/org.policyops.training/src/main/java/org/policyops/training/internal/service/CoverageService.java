@@ -24,6 +24,7 @@ import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.api.training.TrainingCoverage;
 import org.policyops.api.training.TrainingQuery;
+import org.policyops.training.internal.TrainingConfig;
 import org.policyops.training.internal.domain.CertState;
 import org.policyops.training.internal.domain.GapRanking;
 import org.policyops.training.internal.dto.CertificationView;
@@ -105,7 +106,7 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
      * @param role the one role to report (always listed, in scope or not), or null for every role in the region
      */
     private List<CoverageInfo> report(RegionCode region, List<String> policies, String role) {
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<String> keys = policies != null ? policies : em.createQuery("select distinct p.policyKey "
                     + "from CourseEntity c join c.policies p order by p.policyKey", String.class).getResultList();
@@ -193,7 +194,7 @@ public class CoverageService implements TrainingCoverage, TrainingQuery {
         }
         TrainingConfig cfg = settings.config();
         String role = cfg.gapRole();
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Long> inScope = new TreeMap<>();
             for (Object[] row : em.createQuery("select l.region, count(l) from LearnerEntity l join l.roles r where r = :role "

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.training.internal.TrainingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * database may both post one only if they check the same certification at the same moment, when the optimistic
  * lock makes one of them fail and retry on its next run.
  */
-@Component(configurationPid = TrainingSettings.PID)
+@Component(configurationPid = TrainingConfig.PID)
 public class ExpiryScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryScheduler.class);

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.FieldError;
@@ -38,7 +39,7 @@ import org.policyops.training.internal.dto.ImportReport;
 import org.policyops.training.internal.dto.LearnerRequest;
 import org.policyops.training.internal.dto.LearnerStatus;
 import org.policyops.training.internal.dto.LearnerView;
-import org.policyops.training.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.training.internal.entity.CertificationEntity;
 import org.policyops.training.internal.entity.CurriculumEntity;
 import org.policyops.training.internal.entity.LearnerEntity;
@@ -109,7 +110,7 @@ public class LearnerService {
             if (em.find(LearnerEntity.class, id) != null) {
                 throw ProblemException.conflict("A learner with id '" + id + "' exists already.");
             }
-            LearnerEntity l = new LearnerEntity(id, TrainingUnit.now(clock));
+            LearnerEntity l = new LearnerEntity(id, clock.millis());
             l.apply(c);
             em.persist(l);
             em.flush();
@@ -130,7 +131,7 @@ public class LearnerService {
             Access.requireRegions(caller, Roles.TRAINER, List.of(c.region()));
             ETags.checkIfMatch(ifMatch, l.getVersion());
             l.apply(c);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(l);
         });
     }
@@ -153,14 +154,14 @@ public class LearnerService {
             em.createQuery("delete from CertificationEntity c where c.learnerId = :id").setParameter("id", id).executeUpdate();
             em.createQuery("delete from ResultEntity r where r.learnerId = :id").setParameter("id", id).executeUpdate();
             em.remove(l);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }
 
     /** A learner's assignments from the paths of their roles and region, with their certifications. */
     public LearnerStatus status(String id) {
-        long now = TrainingUnit.now(clock);
+        long now = clock.millis();
         int warning = settings.config().expiryWarningDays();
         return jpa.txExpr(TransactionType.Required, em -> {
             LearnerEntity l = find(em, id);
@@ -172,7 +173,7 @@ public class LearnerService {
                     .setParameter("roles", l.getRoles()).setParameter("region", l.getRegion()).getResultList();
             Map<String, CurriculumEntity> curricula = new HashMap<>();
             for (PathEntity p : paths) {
-                curricula.computeIfAbsent(p.getCurriculumCode(), code -> CatalogService.findCurriculumOrNull(em, code));
+                curricula.computeIfAbsent(p.getCurriculumCode(), code -> CurriculumService.findCurriculumOrNull(em, code));
             }
             // The most relevant certification per course and policy: newest first, so the first that counts wins, else
             // the newest. A course covering several policies stands as its weakest policy: one that no longer counts
@@ -250,7 +251,7 @@ public class LearnerService {
             return Map.entry(id, c);
         }, skipInvalid);
         return jpa.txExpr(TransactionType.Required, em -> {
-            long now = TrainingUnit.now(clock);
+            long now = clock.millis();
             int created = 0;
             int updated = 0;
             List<CsvRows.Row<Map.Entry<String, LearnerEntity.Content>>> rows = parsed.rows();

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
@@ -24,7 +25,7 @@ import org.policyops.training.internal.csv.CsvRows;
 import org.policyops.training.internal.dto.ImportReport;
 import org.policyops.training.internal.dto.QualitySignalRequest;
 import org.policyops.training.internal.dto.QualitySignalView;
-import org.policyops.training.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.training.internal.entity.QualitySignalEntity;
 
 /**
@@ -78,7 +79,7 @@ public class QualityService {
             QualitySignalEntity q = find(em, id);
             ETags.checkIfMatch(ifMatch, q.getVersion());
             em.remove(q);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.persistence.PagedQuery;
+import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
@@ -24,7 +25,7 @@ import org.policyops.training.internal.domain.CertState;
 import org.policyops.training.internal.domain.TrainerGate;
 import org.policyops.training.internal.dto.SessionRequest;
 import org.policyops.training.internal.dto.SessionView;
-import org.policyops.training.internal.dto.Tagged;
+import org.policyops.core.rest.Tagged;
 import org.policyops.training.internal.entity.CertificationEntity;
 import org.policyops.training.internal.entity.CourseEntity;
 import org.policyops.training.internal.entity.Enrolment;
@@ -75,7 +76,7 @@ public class SessionService {
     public Tagged<SessionView> create(SessionRequest request) {
         SessionRequest.Content c = request.validate();
         return jpa.txExpr(TransactionType.Required, em -> {
-            CourseEntity course = CatalogService.findCourseOrNull(em, c.course());
+            CourseEntity course = CourseService.findCourseOrNull(em, c.course());
             if (course == null) {
                 throw ProblemException.badRequest("course", "no course '" + c.course() + "' exists");
             }
@@ -97,7 +98,7 @@ public class SessionService {
             SessionEntity s = find(em, id);
             ETags.checkIfMatch(ifMatch, s.getVersion());
             em.remove(s);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return null;
         });
     }
@@ -118,7 +119,7 @@ public class SessionService {
             }
             s.getEnrolments().add(new Enrolment(learnerId.trim()));
             em.lock(s, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(s);
         });
     }
@@ -135,7 +136,7 @@ public class SessionService {
             e.setAttended(attended);
             // Element collections change without touching the owner's columns: bump the version for the ETag.
             em.lock(s, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            TrainingUnit.flush(em, ifMatch);
+            PersistenceSupport.flush(em, ifMatch);
             return tagged(s);
         });
     }
@@ -149,7 +150,7 @@ public class SessionService {
         for (Object[] r : rows) {
             held.add(new TrainerGate.Held((String) r[0], CertState.valueOf((String) r[1]), (Long) r[2]));
         }
-        Optional<String> refusal = TrainerGate.refusal(trainerId, courseCode, held, TrainingUnit.now(clock), sessionEnds);
+        Optional<String> refusal = TrainerGate.refusal(trainerId, courseCode, held, clock.millis(), sessionEnds);
         if (refusal.isPresent()) {
             throw ProblemException.conflict(refusal.get()).with("trainer", trainerId).with("course", courseCode);
         }

@@ -4,13 +4,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.policyops.training.internal.TrainingConfig;
 
 /** The training domain's settings, etc/org.policyops.training.cfg, read by the services on each use. */
-@Component(service = TrainingSettings.class, configurationPid = TrainingSettings.PID)
+@Component(service = TrainingSettings.class, configurationPid = TrainingConfig.PID)
 @Designate(ocd = TrainingConfig.class)
 public class TrainingSettings {
-
-    public static final String PID = "org.policyops.training";
 
     private volatile TrainingConfig config;
 

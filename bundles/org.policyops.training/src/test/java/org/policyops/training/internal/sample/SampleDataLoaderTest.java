@@ -1,5 +1,6 @@
 package org.policyops.training.internal.sample;
 
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 import org.policyops.training.internal.service.TrainingUnit;
 import org.policyops.training.internal.service.TrainingTests;
@@ -21,7 +22,6 @@ import org.policyops.api.training.GapInfo;
 import org.policyops.training.internal.service.CertificationService;
 import org.policyops.training.internal.service.CoverageService;
 import org.policyops.training.internal.service.PolicyVersions;
-import org.policyops.training.internal.service.TrainingEventPoster;
 import org.policyops.training.internal.service.TrainingSettings;
 
 class SampleDataLoaderTest {
@@ -31,14 +31,15 @@ class SampleDataLoaderTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
         try (LocalJpa jpa = LocalJpa.create(TrainingUnit.NAME, TrainingTests.PERSISTENCE_XML)) {
             SampleDataLoader loader = new SampleDataLoader(jpa, clock);
-            Optional<String> loaded = loader.loadOnce();
+            Optional<String> loaded = loader.loadOnce(SampleDataLoader.SAMPLES);
             assertTrue(loaded.isPresent() && loaded.get().startsWith("11 courses"), loaded.toString());
-            assertEquals(Optional.empty(), loader.loadOnce());
+            assertEquals(Optional.empty(), loader.loadOnce(SampleDataLoader.SAMPLES));
+            loader.deactivate();
 
             TrainingSettings settings = new TrainingSettings(TrainingTests.config(Map.of()));
             PolicyVersions versions = new PolicyVersions();
             CoverageService coverage = new CoverageService(jpa, settings, versions,
-                    new CertificationService(jpa, settings, versions, new TrainingEventPoster(), clock), clock);
+                    new CertificationService(jpa, settings, versions, EventPosters.none(), clock), clock);
             CoverageInfo hateSpeech = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
             CoverageInfo childSafety = coverage.coverage("child-safety", RegionCode.of("EU"), "moderator");
             assertTrue(hateSpeech.share() >= 0.9, hateSpeech.toString());

@@ -1,5 +1,7 @@
 package org.policyops.training.internal.service;
 
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +67,9 @@ class TrainingServicesTest {
     private final MovableClock clock = new MovableClock();
     private final List<Event> events = new ArrayList<>();
     private LocalJpa jpa;
-    private CatalogService catalog;
+    private CourseService courses;
+    private CurriculumService curricula;
+    private PathService paths;
     private LearnerService learners;
     private CertificationService certs;
     private CoverageService coverage;
@@ -76,8 +80,7 @@ class TrainingServicesTest {
     void setUp() {
         jpa = LocalJpa.create(TrainingUnit.NAME, TrainingTests.PERSISTENCE_XML);
         TrainingSettings settings = new TrainingSettings(TrainingTests.config(Map.of()));
-        TrainingEventPoster poster = new TrainingEventPoster();
-        poster.setEventAdmin(new EventAdmin() {
+        EventPoster poster = EventPosters.to(new EventAdmin() {
             @Override
             public void postEvent(Event event) {
                 events.add(event);
@@ -89,17 +92,19 @@ class TrainingServicesTest {
             }
         });
         PolicyVersions versions = new PolicyVersions();
-        catalog = new CatalogService(jpa, clock);
+        courses = new CourseService(jpa, clock);
+        curricula = new CurriculumService(jpa);
+        paths = new PathService(jpa);
         learners = new LearnerService(jpa, settings, clock);
         certs = new CertificationService(jpa, settings, versions, poster, clock);
         coverage = new CoverageService(jpa, settings, versions, certs, clock);
         sessions = new SessionService(jpa, clock);
         quality = new QualityService(jpa);
-        catalog.createCourse(new CourseRequest("HS-300", "Hate speech 3.0", null, "hate-speech", "3.0.0", "blended", 240,
+        courses.create(new CourseRequest("HS-300", "Hate speech 3.0", null, "hate-speech", "3.0.0", "blended", 240,
                 List.of("en", "de"), 80.0, 365, null));
-        catalog.createCourse(new CourseRequest("HS-300-TTT", "Train-the-trainer: hate speech 3.0", null, "hate-speech", "3.0.0",
+        courses.create(new CourseRequest("HS-300-TTT", "Train-the-trainer: hate speech 3.0", null, "hate-speech", "3.0.0",
                 "TRAIN_THE_TRAINER", 480, List.of("en"), 85.0, 730, "HS-300"));
-        catalog.createCourse(new CourseRequest("CS-400", "Child safety 4.0", null, "child-safety", "4.0.0", "INSTRUCTOR_LED",
+        courses.create(new CourseRequest("CS-400", "Child safety 4.0", null, "child-safety", "4.0.0", "INSTRUCTOR_LED",
                 360, null, null, 180, null));
     }
 
@@ -258,7 +263,7 @@ class TrainingServicesTest {
         assertEquals(List.of("moderator", "qa-reviewer"), byRole.stream().map(CoverageInfo::role).toList());
 
         // A course for a new major makes it the current version: certifications on 3.x stop counting.
-        catalog.createCourse(new CourseRequest("HS-400", "Hate speech 4.0", null, "hate-speech", "4.0.0", "E_LEARNING", 60,
+        courses.create(new CourseRequest("HS-400", "Hate speech 4.0", null, "hate-speech", "4.0.0", "E_LEARNING", 60,
                 null, null, null, null));
         CoverageInfo after = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
         assertEquals(0, after.certified());
@@ -307,9 +312,9 @@ class TrainingServicesTest {
     @Test
     void learnerStatusListsAssignmentsFromTheirPaths() {
         importLearners("id,name,region,roles\nEU-1,A,EU,moderator\n");
-        catalog.createCurriculum(new CurriculumRequest("CORE", "Core", List.of("HS-300", "CS-400")));
-        catalog.createPath(new PathRequest("Moderators", "moderator", null, "CORE", 30));
-        catalog.createPath(new PathRequest("UK moderators", "moderator", "UK", "CORE", 10));
+        curricula.create(new CurriculumRequest("CORE", "Core", List.of("HS-300", "CS-400")));
+        paths.create(new PathRequest("Moderators", "moderator", null, "CORE", 30));
+        paths.create(new PathRequest("UK moderators", "moderator", "UK", "CORE", 10));
         result("EU-1", "HS-300", 90);
         LearnerStatus status = learners.status("EU-1");
         assertEquals(List.of("HS-300:CERTIFIED", "CS-400:DUE"),
@@ -368,7 +373,7 @@ class TrainingServicesTest {
 
     /** Hateful conduct foundations: one course on hate speech 3.0 and violent extremism 2.2. */
     private void createHatefulConductCourse() {
-        catalog.createCourse(new CourseRequest("HC-100", "Hateful conduct foundations", List.of(
+        courses.create(new CourseRequest("HC-100", "Hateful conduct foundations", List.of(
                 new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("violent-extremism", "2.2.0")),
                 null, null, "E_LEARNING", 120, List.of("en"), null, null, null));
     }
@@ -398,8 +403,8 @@ class TrainingServicesTest {
     void aNewMajorOfOneCoveredPolicyRequiresRecertificationOnThatPolicyOnly() {
         createHatefulConductCourse();
         importLearners("id,name,region,roles\nEU-1,A,EU,moderator\n");
-        catalog.createCurriculum(new CurriculumRequest("HATE", "Hateful conduct", List.of("HC-100")));
-        catalog.createPath(new PathRequest("Moderators", "moderator", null, "HATE", 30));
+        curricula.create(new CurriculumRequest("HATE", "Hateful conduct", List.of("HC-100")));
+        paths.create(new PathRequest("Moderators", "moderator", null, "HATE", 30));
         result("EU-1", "HC-100", 90);
         assertEquals("CERTIFIED", learners.status("EU-1").assignments().get(0).status());
         events.clear();
@@ -451,37 +456,37 @@ class TrainingServicesTest {
     @Test
     void aCourseListsItsPoliciesRefusesDuplicatesAndAnEmptyListAndCanChangeThem() {
         createHatefulConductCourse();
-        CourseView hc = catalog.course("HC-100").body();
+        CourseView hc = courses.get("HC-100").body();
         assertEquals(List.of(new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("violent-extremism", "2.2.0")),
                 hc.policies());
-        assertEquals(List.of("HC-100"), catalog.courses("violent-extremism", null, page()).items().stream()
+        assertEquals(List.of("HC-100"), courses.list("violent-extremism", null, page()).items().stream()
                 .map(CourseView::code).toList());
-        assertEquals(List.of("HC-100", "HS-300", "HS-300-TTT"), catalog.courses("hate-speech", null, page()).items().stream()
+        assertEquals(List.of("HC-100", "HS-300", "HS-300-TTT"), courses.list("hate-speech", null, page()).items().stream()
                 .map(CourseView::code).sorted().toList());
 
-        ProblemException dup = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+        ProblemException dup = assertThrows(ProblemException.class, () -> courses.create(new CourseRequest("X-1", "X",
                 List.of(new CourseRequest.Policy("hate-speech", "3.0.0"), new CourseRequest.Policy("hate-speech", "3.1.0")),
                 null, null, "E_LEARNING", 60, null, null, null, null)));
         assertEquals(List.of("policies[1].policyKey"), dup.errors().stream().map(f -> f.field()).toList());
-        ProblemException empty = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+        ProblemException empty = assertThrows(ProblemException.class, () -> courses.create(new CourseRequest("X-1", "X",
                 List.of(), null, null, "E_LEARNING", 60, null, null, null, null)));
         assertEquals(List.of("policies"), empty.errors().stream().map(f -> f.field()).toList());
-        ProblemException bad = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+        ProblemException bad = assertThrows(ProblemException.class, () -> courses.create(new CourseRequest("X-1", "X",
                 List.of(new CourseRequest.Policy("Hate Speech", "three")), null, null, "E_LEARNING", 60, null, null, null, null)));
         assertEquals(List.of("policies[0].policyKey", "policies[0].policyVersion"),
                 bad.errors().stream().map(f -> f.field()).toList());
-        ProblemException both = assertThrows(ProblemException.class, () -> catalog.createCourse(new CourseRequest("X-1", "X",
+        ProblemException both = assertThrows(ProblemException.class, () -> courses.create(new CourseRequest("X-1", "X",
                 List.of(new CourseRequest.Policy("hate-speech", "3.0.0")), "hate-speech", null, "E_LEARNING", 60, null, null,
                 null, null)));
         assertEquals(List.of("policyKey"), both.errors().stream().map(f -> f.field()).toList());
-        assertThrows(ProblemException.class, () -> catalog.course("X-1"));
+        assertThrows(ProblemException.class, () -> courses.get("X-1"));
 
-        CourseView changed = catalog.updateCourse("HC-100", null, new CourseRequest(null, "Hateful conduct foundations",
+        CourseView changed = courses.update("HC-100", null, new CourseRequest(null, "Hateful conduct foundations",
                 List.of(new CourseRequest.Policy("violent-extremism", "2.2.0"), new CourseRequest.Policy("misinformation", null)),
                 null, null, "E_LEARNING", 120, null, null, null, null)).body();
         assertEquals(List.of(new CourseRequest.Policy("misinformation", null), new CourseRequest.Policy("violent-extremism", "2.2.0")),
                 changed.policies());
-        assertEquals(List.of(), catalog.courses("hate-speech", null, page()).items().stream()
+        assertEquals(List.of(), courses.list("hate-speech", null, page()).items().stream()
                 .map(CourseView::code).filter("HC-100"::equals).toList());
     }
 

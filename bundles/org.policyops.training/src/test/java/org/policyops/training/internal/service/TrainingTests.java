@@ -2,6 +2,7 @@ package org.policyops.training.internal.service;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import org.policyops.training.internal.TrainingConfig;
 
 /** What the training tests share. */
 public final class TrainingTests {

@@ -1,2 +1,0 @@
-/** The plugin inventory and deployment; not exported. */
-package org.policyops.plugins.internal;
