@@ -142,7 +142,7 @@ public class ScriptingIT {
                     channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
                     Integer status = channel.getExitStatus();
                     assertTrue("no exit status within " + TIMEOUT + " for " + command, status != null);
-                    return new Result(status, plain(out), plain(err));
+                    return new Result(status, plain(out.toString(StandardCharsets.UTF_8)), plain(err.toString(StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -155,9 +155,12 @@ public class ScriptingIT {
 
     /** bin/client with the given arguments; its standard input is the given lines, or /dev/null without them. */
     private static Result client(List<String> stdin, String... args) throws IOException, InterruptedException {
+        // Output to files, so that a client that never ends cannot hold the test past the bound below.
+        Path out = Files.createTempFile(karaf.home, "client", ".out");
         Path err = Files.createTempFile(karaf.home, "client", ".err");
         ProcessBuilder pb = new ProcessBuilder(karaf.home.resolve("bin/client").toString())
                 .directory(karaf.home.toFile())
+                .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null")) : ProcessBuilder.Redirect.PIPE);
         pb.command().addAll(List.of(args));
@@ -167,20 +170,16 @@ public class ScriptingIT {
                 in.write(String.join(System.lineSeparator(), stdin).concat(System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var stream = process.getInputStream()) {
-            stream.transferTo(out);
-        }
         if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("bin/client did not finish within " + TIMEOUT);
+            throw new AssertionError("bin/client did not finish within " + TIMEOUT + "; output so far:\n" + Files.readString(out));
         }
-        return new Result(process.exitValue(), plain(out), Files.readString(err));
+        return new Result(process.exitValue(), plain(Files.readString(out)), Files.readString(err));
     }
 
     /** The console colours its errors and matches; a script compares plain text. */
-    private static String plain(ByteArrayOutputStream bytes) {
-        return bytes.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "").replace("\r", "");
+    private static String plain(String text) {
+        return text.replaceAll("\u001B\\[[0-9;]*m", "").replace("\r", "");
     }
 
     private static KeyPair rsaKeyPair() throws GeneralSecurityException {
