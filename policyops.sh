@@ -30,8 +30,8 @@ build_if_needed() {
     mvn -B -q -ntp install -DskipTests || die "the build failed; see the Maven output above."
 }
 
-# Unpacks the distribution into run/policyops. An existing installation keeps its database, its users and the
-# initial administrator password; everything else (bundles, Karaf's caches) comes fresh from the new build.
+# Unpacks the distribution into run/policyops. An existing installation keeps its database, its users, the initial
+# administrator password and the SSH keys; everything else (bundles, Karaf's caches) comes fresh from the new build.
 install_if_needed() {
     if [ -d "$HOME_DIR" ] && [ ! "$DIST" -nt "$HOME_DIR/.installed" ]; then
         return
@@ -43,10 +43,16 @@ install_if_needed() {
     tar xzf "$DIST" -C "$fresh"
     local unpacked="$fresh/policyops-distribution-$VERSION"
     if [ -d "$HOME_DIR" ]; then
-        echo "Upgrading $HOME_DIR to the new build; keeping its database and users."
+        echo "Upgrading $HOME_DIR to the new build; keeping its database, users and SSH keys."
         [ -d "$HOME_DIR/data/h2" ] && mkdir -p "$unpacked/data" && cp -a "$HOME_DIR/data/h2" "$unpacked/data/"
         [ -f "$HOME_DIR/data/initial-admin-password" ] && cp -a "$HOME_DIR/data/initial-admin-password" "$unpacked/data/"
         cp -a "$HOME_DIR/etc/users.properties" "$unpacked/etc/users.properties"
+        # SSH keys of administrators (docs/operations/scripting.md) and the server's own host key, so scripts keep
+        # logging in without a password and ssh does not see a changed host.
+        cp -a "$HOME_DIR/etc/keys.properties" "$unpacked/etc/keys.properties"
+        for key in host.key host.key.pub; do
+            if [ -f "$HOME_DIR/etc/$key" ]; then cp -a "$HOME_DIR/etc/$key" "$unpacked/etc/$key"; fi
+        done
         rm -rf "$HOME_DIR"
     fi
     mv "$unpacked" "$HOME_DIR"

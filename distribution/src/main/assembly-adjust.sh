@@ -49,6 +49,17 @@ replace "$etc/org.apache.karaf.kar.cfg" '^noAutoRefreshBundles *= *.*' 'noAutoRe
 replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.enabled *= *.*' 'encryption.enabled = true'
 replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.algorithm *= *.*' 'encryption.algorithm = SHA-512'
 
+# bin/client: a command given on the command line printed nothing from a script (stdin not a terminal), and "-u"
+# after "-p" dropped the password; both are faults of Karaf 4.4.9's client, worked around in front of it (the why in
+# client-non-interactive.sh). The workaround follows that client's options: re-check it when Karaf changes.
+client=$dir/bin/client
+grep -q 'org\.apache\.karaf\.client/4\.4\.9/' "$client" \
+    || { echo "assembly-adjust: bin/client is not Karaf 4.4.9's; re-check client-non-interactive.sh against it" >&2; exit 1; }
+[ "$(tail -n 1 "$client")" = 'main "$@"' ] \
+    || { echo "assembly-adjust: bin/client does not end with 'main \"\$@\"'" >&2; exit 1; }
+sed -i '$d' "$client"
+cat "$(dirname "$0")/client-non-interactive.sh" >> "$client"
+
 # Java 17.0.15 rejects a jar embedded in the Aries JAX-RS spec bundle ("Invalid CEN header") without this.
 cat >> "$dir/bin/setenv" <<'SH'
 

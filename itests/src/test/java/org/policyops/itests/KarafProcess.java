@@ -24,11 +24,13 @@ final class KarafProcess implements AutoCloseable {
 
     final Path home;
     final int httpPort;
+    final int sshPort;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort) {
+    private KarafProcess(Path home, int httpPort, int sshPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
     }
 
     /** Unpacks a fresh copy of the distribution this build made and moves every port off its default. */
@@ -43,11 +45,12 @@ final class KarafProcess implements AutoCloseable {
             home = entries.findFirst().orElseThrow();
         }
         int http = freePort();
+        int ssh = freePort();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(http));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(ssh));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
-        return new KarafProcess(home, http);
+        return new KarafProcess(home, http, ssh);
     }
 
     Api api() {
