@@ -1,0 +1,84 @@
+package org.policyops.core.internal.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.policyops.core.internal.rest.ObjectMappers;
+import org.policyops.core.internal.web.RequestChecks.Refusal;
+import org.policyops.core.rest.FieldError;
+import org.policyops.core.rest.PolicyOpsRest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A servlet filter in front of the {@code /api} application (HTTP whiteboard, on the servlet context the JAX-RS
+ * whiteboard made for it): requests whose address or declared charset CXF cannot take are answered here, as RFC 9457
+ * problems, before CXF turns them into an empty 500 and a stack trace in the log. See {@link RequestChecks}.
+ */
+@Component(service = Filter.class, property = {
+        "osgi.http.whiteboard.filter.name=policyops-request-guard",
+        "osgi.http.whiteboard.filter.pattern=/*",
+        "osgi.http.whiteboard.context.select=" + PolicyOpsRest.APPLICATION_SELECT })
+public class RequestGuard implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
+    private static final ObjectMapper JSON = ObjectMappers.create();
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse out)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String authorization = http.getHeader("Authorization");
+        Optional<Refusal> refusal = RequestChecks.check(http.getMethod(), http.getRequestURI(), http.getQueryString(),
+                http.getHeader("Content-Type"), http.getHeader("X-HTTP-Method-Override"),
+                authorization != null && !authorization.isBlank());
+        if (refusal.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Refusal r = refusal.get();
+        // Refused input is the client's mistake (or an attack): one line at DEBUG, never a stack trace.
+        LOG.debug("Refused {} {}: {} {}", http.getMethod(), shorten(http.getRequestURI()), r.status(), r.message());
+        out.setStatus(r.status());
+        out.setContentType(PolicyOpsRest.PROBLEM_JSON);
+        out.setCharacterEncoding("UTF-8");
+        if (r.status() == 401) {
+            out.setHeader("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
+        }
+        JSON.writeValue(out.getOutputStream(), problem(r, http.getRequestURI()));
+    }
+
+    static Map<String, Object> problem(Refusal r, String rawPath) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", r.title());
+        body.put("status", r.status());
+        body.put("detail", r.field() == null ? r.message() : r.field() + ": " + r.message());
+        if (r.field() != null) {
+            body.put("errors", List.of(new FieldError(r.field(), r.message())));
+        }
+        body.put("instance", shorten(rawPath));
+        return body;
+    }
+
+    private static String shorten(String s) {
+        return s == null || s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+}
