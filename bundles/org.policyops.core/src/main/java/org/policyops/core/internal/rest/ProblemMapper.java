@@ -170,6 +170,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
             return webProblem(web);
         }
+        // The databases' own checks, should a value pass validation that a column cannot hold: the request changed
+        // nothing (its transaction rolled back), and it is the client's value that is at fault.
+        java.sql.SQLException sql = find(exception, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null) {
+            if (sql.getSQLState().startsWith("22")) {
+                return body(400, "Invalid request", "A value in the request is too long or out of range for the database "
+                        + "(SQL state " + sql.getSQLState() + "); nothing was stored.");
+            }
+            if (sql.getSQLState().startsWith("23")) {
+                return body(409, "Conflict", "The request conflicts with a record stored in the meantime (SQL state "
+                        + sql.getSQLState() + "); nothing was stored. Read the records again and retry.");
+            }
+        }
         String id = UUID.randomUUID().toString();
         if (anonymous) {
             LOG.error("Unexpected error, problem id {}, {} (anonymous request; no stack trace): {}", id, request,

@@ -327,4 +327,17 @@ class ProblemMapperTest {
 
         assertNull(response.getHeaderString("WWW-Authenticate"));
     }
+
+    @Test
+    void databaseChecksAre400ForAValueAnd409ForAConflict() {
+        RuntimeException tooLong = new RuntimeException("Exception [EclipseLink-4002]",
+                new java.sql.SQLException("Value too long for column \"TRANSLATED_TEXT\"", "22001"));
+        Map<String, Object> p = ProblemMapper.problemFor(tooLong);
+        assertEquals(400, p.get("status"));
+        assertTrue(((String) p.get("detail")).contains("nothing was stored"), (String) p.get("detail"));
+        assertEquals(409, ProblemMapper.problemFor(new RuntimeException(
+                new java.sql.SQLException("Unique index or primary key violation", "23505"))).get("status"));
+        assertEquals(500, ProblemMapper.problemFor(new RuntimeException(
+                new java.sql.SQLException("Connection is broken", "08003"))).get("status"));
+    }
 }
