@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.After;
 import org.junit.Test;
 
 /**
@@ -27,15 +26,6 @@ import org.junit.Test;
 public class DocsExamplesIT {
 
     private static final Path OUT = Paths.get("target", "docs-examples").toAbsolutePath();
-
-    private KarafProcess karaf;
-
-    @After
-    public void stop() throws InterruptedException {
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
 
     @Test
     public void everyCurlExampleInTheDocumentationRunsAsWritten() throws Exception {
@@ -51,29 +41,30 @@ public class DocsExamplesIT {
         Process tools = new ProcessBuilder("bash", "-c", "command -v curl && command -v jq").redirectErrorStream(true).start();
         assertEquals("the documentation's examples need curl and jq on the PATH", 0, tools.waitFor());
 
-        karaf = KarafProcess.unpack();
         String password = "docs-" + UUID.randomUUID();
-        karaf.start(Map.of("POLICYOPS_ADMIN_PASSWORD", password));
-        Api api = karaf.api();
-        api.awaitHealthy(Duration.ofSeconds(120));
-        // Health is green once every domain is ready; the whiteboard may still be publishing the domains' resources.
-        api.awaitSteadyWith("/api/planning/policies?limit=1", Api.basic("admin", password), Duration.ofSeconds(60));
-
-        Map<String, String> env = Map.of("POLICYOPS_HTTP_PORT", Integer.toString(karaf.httpPort),
-                "POLICYOPS_ADMIN_PASSWORD", password);
-        Path curlHome = DocsExamples.curlHome(OUT.resolve("curl"));
         List<String> failures = new ArrayList<>();
         int blocks = 0;
-        for (DocsExamples.Page page : pages) {
-            if (page.blocks().isEmpty()) {
-                continue;
-            }
-            DocsExamples.Outcome outcome = DocsExamples.run(page, root, env, curlHome, log(page.name()), 120);
-            blocks += page.blocks().size();
-            System.out.printf("MEASURED docs examples of %s: %d blocks in %d ms%s%n", page.name(), page.blocks().size(),
-                    outcome.millis(), outcome.failure() == null ? "" : " (FAILED)");
-            if (outcome.failure() != null) {
-                failures.add(outcome.failure());
+        try (KarafProcess karaf = KarafProcess.unpack()) {
+            karaf.start(Map.of("POLICYOPS_ADMIN_PASSWORD", password));
+            Api api = karaf.api();
+            api.awaitHealthy(Duration.ofSeconds(120));
+            // Health is green once every domain is ready; the whiteboard may still be publishing the domains' resources.
+            api.awaitSteadyWith("/api/planning/policies?limit=1", Api.basic("admin", password), Duration.ofSeconds(60));
+
+            Map<String, String> env = Map.of("POLICYOPS_HTTP_PORT", Integer.toString(karaf.httpPort),
+                    "POLICYOPS_ADMIN_PASSWORD", password);
+            Path curlHome = DocsExamples.curlHome(OUT.resolve("curl"));
+            for (DocsExamples.Page page : pages) {
+                if (page.blocks().isEmpty()) {
+                    continue;
+                }
+                DocsExamples.Outcome outcome = DocsExamples.run(page, root, env, curlHome, log(page.name()), 120);
+                blocks += page.blocks().size();
+                System.out.printf("MEASURED docs examples of %s: %d blocks in %d ms%s%n", page.name(),
+                        page.blocks().size(), outcome.millis(), outcome.failure() == null ? "" : " (FAILED)");
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                }
             }
         }
         assertTrue("the documentation's curl examples must run as written; these failed:\n\n"
