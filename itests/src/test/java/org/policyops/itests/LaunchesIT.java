@@ -546,8 +546,11 @@ public class LaunchesIT extends PolicyOpsTestSupport {
                 Map.of("status", "APPROVED"), null).status());
 
         long id = create("planner", launchOf("Own policy — Chile", key, "1.0.0", "CL"));
-        assertEquals(200, api.post(LAUNCHES + "/" + id + "/regions/CL/approval", "planner", null).status());
-        Api.Response enforcing = api.post(LAUNCHES + "/" + id + "/regions/CL/enforcement", "planner", null);
+        // A body needs its Content-Type; without body, none is needed: `curl -X POST` sends neither (the docs do so).
+        assertEquals(415, api.send("POST", LAUNCHES + "/" + id + "/regions/CL/approval", "planner", null, "{}", Map.of()).status());
+        Api.Response approved = api.send("POST", LAUNCHES + "/" + id + "/regions/CL/approval", "planner", null, null, Map.of());
+        assertEquals(approved.toString(), 200, approved.status());
+        Api.Response enforcing = api.send("POST", LAUNCHES + "/" + id + "/regions/CL/enforcement", "planner", null, null, Map.of());
         assertEquals(enforcing.toString(), 200, enforcing.status());
         assertEquals("ENFORCING", enforcing.json().path("regions").path(0).path("status").asText());
         assertEquals("COMPLETED", enforcing.json().path("status").asText());
