@@ -200,12 +200,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         int status = web.getResponse().getStatus();
         switch (status) {
             case 404:
-                return body(404, "Not found", "There is no resource at this address. The API lives under /api; see the README for its paths.");
+                return body(404, "Not found", "There is no resource at this address. The API lives under /api; docs/README.md lists its paths.");
             case 405:
                 return body(405, "Method not allowed", "This resource does not support that HTTP method; the Allow header lists the ones it does.");
             case 406:
                 return body(406, "Not acceptable", "This resource cannot answer in any media type that Accept lists. Every resource "
-                        + "answers application/json; some also offer other formats (see the README).");
+                        + "answers application/json; some also offer other formats (see docs/README.md).");
             case 413:
                 return body(413, "Request body too large", web.getMessage() != null && web.getMessage().startsWith("The request body")
                         ? web.getMessage() : "The request body is larger than this server accepts.");

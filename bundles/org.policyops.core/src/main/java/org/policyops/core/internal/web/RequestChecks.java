@@ -30,6 +30,9 @@ final class RequestChecks {
     /** Query parameters that CXF would act on itself (method override, media type override, WADL). */
     private static final Set<String> CONTROL_PARAMETERS = Set.of("_method", "_type", "_ctype", "_wadl", "_accept");
 
+    /** Methods the API may answer; TRACE and the like are refused before they reach the web container's defaults. */
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     /** Characters an RFC 3986 path segment may hold besides percent escapes (';' is left out: no matrix parameters). */
     private static final String PATH_CHARS = "-._~!$&'()*+,=:@/";
 
@@ -60,6 +63,11 @@ final class RequestChecks {
         if (methodOverride != null) {
             return Optional.of(Refusal.badRequest("X-HTTP-Method-Override",
                     "is not supported; send the request with the HTTP method you mean"));
+        }
+        if (!KNOWN_METHODS.contains(method)) {
+            return Optional.of(new Refusal(405, "Method not allowed", null, "the API does not support the HTTP method "
+                    + (method != null && method.length() <= 20 && badText(method).isEmpty() ? method : "sent")
+                    + "; it takes GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS"));
         }
         if ("OPTIONS".equalsIgnoreCase(method) && !credentials) {
             return Optional.of(new Refusal(401, "Unauthorized", null,

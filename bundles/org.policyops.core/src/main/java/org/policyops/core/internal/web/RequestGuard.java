@@ -57,8 +57,11 @@ public class RequestGuard implements Filter {
         // Refused input is the client's mistake (or an attack): one line at DEBUG, never a stack trace.
         LOG.debug("Refused {} {}: {} {}", http.getMethod(), shorten(http.getRequestURI()), r.status(), r.message());
         out.setStatus(r.status());
-        out.setContentType(PolicyOpsRest.PROBLEM_JSON);
-        out.setCharacterEncoding("UTF-8");
+        // The same media type as every other problem of the API; JSON is UTF-8 by definition (RFC 8259).
+        out.setHeader("Content-Type", PolicyOpsRest.PROBLEM_JSON);
+        if (r.status() == 405) {
+            out.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+        }
         if (r.status() == 401) {
             out.setHeader("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
         }

@@ -89,4 +89,12 @@ class RequestChecksTest {
         assertEquals(401, refused(RequestChecks.check("OPTIONS", "/api/planning/policies", null, null, null, false)).status());
         assertTrue(RequestChecks.check("OPTIONS", "/api/planning/policies", null, null, null, true).isEmpty());
     }
+
+    @Test
+    void traceAndUnknownMethodsAre405() {
+        Refusal trace = refused(RequestChecks.check("TRACE", "/api/health", null, null, null, true));
+        assertEquals(405, trace.status());
+        assertTrue(trace.message().contains("TRACE"), trace.message());
+        assertEquals(405, refused(RequestChecks.check("PROPFIND", "/api/health", null, null, null, true)).status());
+    }
 }
