@@ -140,9 +140,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Map<String, Object> problemFor(Throwable exception, boolean anonymous, String request) {
         ProblemException problem = find(exception, ProblemException.class);
         if (problem != null) {
-            Map<String, Object> body = body(problem.status(), problem.title(), problem.detail());
+            Map<String, Object> body = body(problem.status(), problem.title(), shorten(problem.detail(), 500));
             if (!problem.errors().isEmpty()) {
-                body.put("errors", problem.errors());
+                // Messages may repeat what the client sent; an answer never repeats more than a line of it.
+                body.put("errors", problem.errors().stream()
+                        .map(f -> new FieldError(shorten(f.field(), 100), shorten(f.message(), 300))).toList());
             }
             // An extension never replaces a standard member: a "status" of the wrong type would break the answer.
             problem.extensions().forEach(body::putIfAbsent);
@@ -263,6 +265,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Map<String, Object> body = body(400, "Invalid request", field + ": " + message);
         body.put("errors", List.of(new FieldError(field, message)));
         return body;
+    }
+
+    private static String shorten(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
     /** A value as the client sent it, short enough to repeat in an answer. */

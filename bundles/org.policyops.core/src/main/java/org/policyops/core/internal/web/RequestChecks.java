@@ -105,6 +105,11 @@ final class RequestChecks {
             if (segment.equals(".") || segment.equals("..")) {
                 return Optional.of(Refusal.badRequest("path", "must not hold '.' or '..' segments"));
             }
+            // An id with white space around it would be trimmed into another record's id somewhere down the line.
+            if (!segment.isEmpty() && (Character.isWhitespace(segment.charAt(0))
+                    || Character.isWhitespace(segment.charAt(segment.length() - 1)))) {
+                return Optional.of(Refusal.badRequest("path", "a part of the address starts or ends with white space"));
+            }
         }
         return Optional.empty();
     }

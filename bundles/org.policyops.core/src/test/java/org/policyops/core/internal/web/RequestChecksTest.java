@@ -58,6 +58,9 @@ class RequestChecksTest {
         assertEquals("path", refused(get("/api/planning/initiatives/%2e%2e", null)).field());
         assertEquals("path", refused(get("/api/planning/%00", null)).field());
         assertTrue(get("/api/planning/initiatives/1%3B2", null).isEmpty(), "an encoded ';' is part of the id");
+        assertEquals("path", refused(get("/api/localization/contents/x/translations/bg%0A", null)).field());
+        assertEquals("path", refused(get("/api/localization/contents/x/translations/%20bg", null)).field());
+        assertTrue(get("/api/localization/contents/a%20b/readiness", null).isEmpty(), "a space inside an id is the id's");
     }
 
     @Test

@@ -93,7 +93,7 @@ public class InterchangeService {
      */
     public String export(Format format, String targetLocale, String sourceLocale, String prefix) {
         String target = TranslationService.locale(targetLocale);
-        String source = sourceLocale == null ? "en" : TranslationService.locale(sourceLocale);
+        String source = sourceLocale == null ? "en" : TranslationService.locale("source", sourceLocale);
         InterchangeDocument doc = jpa.txExpr(TransactionType.Required, em -> {
             ContentService.requireLocale(em, "locale", target);
             ContentService.requireLocale(em, "source", source);

@@ -222,10 +222,14 @@ public class TranslationService {
     }
 
     static String locale(String text) {
+        return locale("locale", text);
+    }
+
+    static String locale(String field, String text) {
         try {
             return LocaleTag.of(text).value();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("locale", e.getMessage());
+            throw ProblemException.badRequest(field, e.getMessage());
         }
     }
 
