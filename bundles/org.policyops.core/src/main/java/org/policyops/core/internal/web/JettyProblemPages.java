@@ -8,16 +8,28 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Gives the web server {@link ProblemErrorHandler} for the requests it refuses before any servlet sees them. Pax Web
- * adds every {@link Handler} service to its Jetty server; this one handles no request itself, it only swaps the
- * server's error handler while it runs, and puts the previous one back when it stops.
+ * adds every {@link Handler} service to its Jetty server; this one handles no request itself. It swaps the server's
+ * error handler once the server has started (swapping while Jetty starts its beans breaks the start), again after each
+ * restart, and puts the previous one back when it leaves a running server.
  */
 @Component(service = Handler.class)
 public class JettyProblemPages extends AbstractHandler {
 
+    private final ProblemErrorHandler errors = new ProblemErrorHandler();
+    private final LifeCycle.Listener whenStarted = new AbstractLifeCycle.AbstractLifeCycleListener() {
+        @Override
+        public void lifeCycleStarted(LifeCycle event) {
+            if (event instanceof Server server) {
+                install(server);
+            }
+        }
+    };
     private ErrorHandler previous;
 
     @Override
@@ -26,22 +38,45 @@ public class JettyProblemPages extends AbstractHandler {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        Server server = getServer();
-        if (server != null && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
-            previous = server.getErrorHandler();
-            server.setErrorHandler(new ProblemErrorHandler());
+    public void setServer(Server server) {
+        Server old = getServer();
+        if (old != null && old != server) {
+            old.removeLifeCycleListener(whenStarted);
+            restore(old);
+        }
+        super.setServer(server);
+        if (server != null && server != old) {
+            server.addLifeCycleListener(whenStarted);
+            if (server.isStarted()) {
+                install(server);
+            }
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         Server server = getServer();
-        if (server != null && previous != null && server.getErrorHandler() instanceof ProblemErrorHandler) {
+        if (server != null) {
+            restore(server);
+        }
+        super.doStop();
+    }
+
+    private synchronized void install(Server server) {
+        ErrorHandler current = server.getErrorHandler();
+        if (current == errors) {
+            return;
+        }
+        previous = current;
+        errors.setServer(server);
+        server.setErrorHandler(errors);
+    }
+
+    /** Only while the server runs: a stopping server is left alone, and goes away with its handlers. */
+    private synchronized void restore(Server server) {
+        if (server.isStarted() && server.getErrorHandler() == errors && previous != null) {
             server.setErrorHandler(previous);
         }
         previous = null;
-        super.doStop();
     }
 }
