@@ -1,5 +1,8 @@
 package org.policyops.core.internal.web;
 
+import java.io.IOException;
+import java.util.Optional;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -14,11 +17,12 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Gives the web server {@link ProblemErrorHandler} for the requests it refuses before any servlet sees them. Pax Web
- * adds every {@link Handler} service to its Jetty server; this one handles no request itself. It swaps the server's
- * error handler once the server has started (swapping while Jetty starts its beans breaks the start), again after each
- * restart, and puts the previous one back when it leaves a running server.
+ * adds every {@link Handler} service to its Jetty server, before the servlet contexts when its ranking is above 0. It
+ * swaps the server's error handler once the server has started (swapping while Jetty starts its beans breaks the
+ * start), again after each restart, and puts the previous one back when it leaves a running server. Of the requests
+ * themselves it answers only TRACE and methods nobody serves, which the contexts would refuse with an empty 405.
  */
-@Component(service = Handler.class)
+@Component(service = Handler.class, property = "service.ranking:Integer=1")
 public class JettyProblemPages extends AbstractHandler {
 
     private final ProblemErrorHandler errors = new ProblemErrorHandler();
@@ -33,8 +37,13 @@ public class JettyProblemPages extends AbstractHandler {
     private ErrorHandler previous;
 
     @Override
-    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response) {
-        // Not a request handler: requests go on to the servlet contexts untouched.
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<RequestChecks.Refusal> refusal = RequestChecks.method(request.getMethod());
+        if (refusal.isPresent()) {
+            RequestGuard.answer(refusal.get(), request, response, null);
+            baseRequest.setHandled(true);
+        }
     }
 
     @Override

@@ -64,16 +64,25 @@ final class RequestChecks {
             return Optional.of(Refusal.badRequest("X-HTTP-Method-Override",
                     "is not supported; send the request with the HTTP method you mean"));
         }
-        if (!KNOWN_METHODS.contains(method)) {
-            return Optional.of(new Refusal(405, "Method not allowed", null, "the API does not support the HTTP method "
-                    + (method != null && method.length() <= 20 && badText(method).isEmpty() ? method : "sent")
-                    + "; it takes GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS"));
+        Optional<Refusal> m = method(method);
+        if (m.isPresent()) {
+            return m;
         }
         if ("OPTIONS".equalsIgnoreCase(method) && !credentials) {
             return Optional.of(new Refusal(401, "Unauthorized", null,
                     "Log in with HTTP Basic authentication to ask which methods a resource supports."));
         }
         return contentType(contentType);
+    }
+
+    /** TRACE and methods nobody serves. */
+    static Optional<Refusal> method(String method) {
+        if (KNOWN_METHODS.contains(method)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(405, "Method not allowed", null, "the API does not support the HTTP method "
+                + (method != null && method.length() <= 20 && badText(method).isEmpty() ? method : "sent")
+                + "; it takes GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS"));
     }
 
     static Optional<Refusal> path(String rawPath) {

@@ -15,7 +15,12 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.policyops.core.internal.rest.ObjectMappers;
+import org.policyops.core.internal.rest.Routes;
 import org.policyops.core.internal.web.RequestChecks.Refusal;
 import org.policyops.core.rest.FieldError;
 import org.policyops.core.rest.PolicyOpsRest;
@@ -32,11 +37,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = Filter.class, property = {
         "osgi.http.whiteboard.filter.name=policyops-request-guard",
         "osgi.http.whiteboard.filter.pattern=/*",
-        "osgi.http.whiteboard.context.select=" + PolicyOpsRest.APPLICATION_SELECT })
+        // The /api application's context, and the root context where the JAX-RS whiteboard's default application
+        // answers whatever Jetty's path normalisation moved out of /api (/api/%u002e%u002e/x is /x to Jetty).
+        "osgi.http.whiteboard.context.select=(|" + PolicyOpsRest.APPLICATION_SELECT
+                + "(osgi.http.whiteboard.context.name=default))" })
 public class RequestGuard implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
     private static final ObjectMapper JSON = ObjectMappers.create();
+
+    private volatile Routes routes;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRoutes(Routes routes) {
+        this.routes = routes;
+    }
+
+    void unsetRoutes(Routes routes) {
+        if (this.routes == routes) {
+            this.routes = null;
+        }
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -53,7 +75,11 @@ public class RequestGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        Refusal r = refusal.get();
+        answer(refusal.get(), http, out, routes);
+    }
+
+    /** Writes a refusal as a problem; {@code routes}, when known, lets a 415 name the types its route takes. */
+    static void answer(Refusal r, HttpServletRequest http, HttpServletResponse out, Routes routes) throws IOException {
         // Refused input is the client's mistake (or an attack): one line at DEBUG, never a stack trace.
         LOG.debug("Refused {} {}: {} {}", http.getMethod(), shorten(http.getRequestURI()), r.status(), r.message());
         out.setStatus(r.status());
@@ -65,7 +91,16 @@ public class RequestGuard implements Filter {
         if (r.status() == 401) {
             out.setHeader("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
         }
-        JSON.writeValue(out.getOutputStream(), problem(r, http.getRequestURI()));
+        Map<String, Object> body = problem(r, http.getRequestURI());
+        if (r.status() == 415 && routes != null) {
+            // What the route takes, so that the client can fix the whole Content-Type at once.
+            List<String> types = routes.consumes(http.getMethod(), http.getRequestURI());
+            if (!types.isEmpty()) {
+                body.put("detail", body.get("detail") + "; this resource takes " + String.join(" or ", types));
+                body.put("accepted", types);
+            }
+        }
+        JSON.writeValue(out.getOutputStream(), body);
     }
 
     static Map<String, Object> problem(Refusal r, String rawPath) {
