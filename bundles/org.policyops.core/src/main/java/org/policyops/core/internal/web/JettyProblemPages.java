@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.Component;
  * adds every {@link Handler} service to its Jetty server, before the servlet contexts when its ranking is above 0. It
  * swaps the server's error handler once the server has started (swapping while Jetty starts its beans breaks the
  * start), again after each restart, and puts the previous one back when it leaves a running server. Of the requests
- * themselves it answers only TRACE and methods nobody serves, which the contexts would refuse with an empty 405.
+ * themselves it answers only TRACE and methods nobody serves, which the contexts would refuse with an empty 405. (An
+ * error-page servlet in the JAX-RS application's context would do it too, but a servlet of ours there kept the
+ * whiteboard from publishing the application.)
  */
 @Component(service = Handler.class, property = "service.ranking:Integer=1")
 public class JettyProblemPages extends AbstractHandler {
