@@ -543,7 +543,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
         assertEquals(200, api.post(transitions, "planner", Map.of("stage", "TESTING")).status());
         assertEquals(200, api.post(transitions, "planner", Map.of("stage", "TRAINING")).status());
         assertEquals(200, api.patch("/api/planning/policies/" + key + "/versions/1.0.0", "planner",
-                Map.of("status", "APPROVED"), null).status());
+                Map.of("status", "APPROVED"), "*").status());
 
         long id = create("planner", launchOf("Own policy — Chile", key, "1.0.0", "CL"));
         // A body needs its Content-Type; without body, none is needed: `curl -X POST` sends neither (the docs do so).

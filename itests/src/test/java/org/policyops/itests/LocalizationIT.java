@@ -210,7 +210,7 @@ public class LocalizationIT extends PolicyOpsTestSupport {
             assertEquals(201, api.post(L10N + "/contents", "translator", Map.of("key", key, "sourceLocale", "en",
                     "sourceText", "We restricted your content.", "policyKey", policy, "policyVersion", "1.0.0")).status());
             assertEquals(200, api.put(L10N + "/contents/" + key + "/translations/de", "translator",
-                    Map.of("text", "Wir haben Ihren Inhalt eingeschränkt.", "status", "REVIEWED"), null).status());
+                    Map.of("text", "Wir haben Ihren Inhalt eingeschränkt.", "status", "REVIEWED"), "*").status());
             String readiness = L10N + "/contents/" + key + "/readiness?region=DE";
             assertTrue(api.get(readiness, "viewer").json().path("ready").asBoolean());
 

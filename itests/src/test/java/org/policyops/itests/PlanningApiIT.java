@@ -145,6 +145,15 @@ public class PlanningApiIT extends PolicyOpsTestSupport {
         Api.Response stale = api.put(path, "planner", second, etag);
         assertEquals(stale.toString(), 412, stale.status());
         assertEquals("Renamed once", api.get(path, "planner").json().path("name").asText());
+
+        // Without If-Match a change could overwrite another unseen: the distribution requires it (428).
+        Api.Response blind = api.put(path, "planner", second, null);
+        assertEquals(blind.toString(), 428, blind.status());
+        assertEquals("application/problem+json", blind.header("Content-Type"));
+        assertEquals(ok.header("ETag"), blind.json().path("currentETag").asText());
+        assertEquals(428, api.delete(path, "planner", null).status());
+        assertEquals("Renamed once", api.get(path, "planner").json().path("name").asText());
+        assertEquals(200, api.put(path, "planner", second, "*").status());
     }
 
     @Test

@@ -221,11 +221,11 @@ public class RoadmapIT extends PolicyOpsTestSupport {
                 "viewer").status());
 
         // Deleting the initiative deletes its milestones.
-        assertEquals(204, api.delete("/api/planning/initiatives/" + jp, "planner", null).status());
+        assertEquals(204, api.delete("/api/planning/initiatives/" + jp, "planner", "*").status());
         assertEquals(404, api.get(path, "viewer").status());
         assertEquals(404, api.get(jpMilestones, "viewer").status());
         assertEquals(204, api.delete("/api/planning/initiatives/" + eu + "/milestones/" + byLead.json().path("id").asLong(),
-                "lead-eu", null).status());
+                "lead-eu", "*").status());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.policyops.core.rest;
 
 import javax.ws.rs.core.EntityTag;
 
+import org.policyops.core.internal.rest.IfMatchPolicy;
+
 /**
  * Optimistic concurrency over HTTP: a record's JPA {@code @Version} is its ETag; a write that carries
  * {@code If-Match} with an older ETag is refused with 412 and changes nothing.
@@ -16,11 +18,17 @@ public final class ETags {
     }
 
     /**
-     * Checks an {@code If-Match} header against the record's current version. A missing header passes (the
-     * client then accepts last-writer-wins); {@code *} passes; anything else must name the current version.
+     * Checks an {@code If-Match} header against the record's current version. {@code *} passes; anything else must
+     * name the current version (412). A missing header is refused with 428 when the platform requires If-Match
+     * ({@code requireIfMatch}, etc/org.policyops.rest.cfg, on by default); otherwise it passes (last writer wins).
      */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
+            if (IfMatchPolicy.required()) {
+                throw new ProblemException(428, "Precondition required", "This request changes a record that carries "
+                        + "an ETag: send If-Match with the ETag you read (GET the record first), or If-Match: * to "
+                        + "overwrite whatever is there.").with("currentETag", "\"" + currentVersion + "\"");
+            }
             return;
         }
         String current = Long.toString(currentVersion);

@@ -13,6 +13,8 @@ public record PageRequest(int limit, int offset, List<Order> orders) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** The most sort keys one request may name. */
+    public static final int MAX_SORT_KEYS = 5;
 
     /** One sort key: the name of the column or attribute to sort by, and the direction. */
     public record Order(String property, boolean ascending) {
@@ -35,8 +37,14 @@ public record PageRequest(int limit, int offset, List<Order> orders) {
             v.reject("offset", "must be 0 or more (was " + o + ")");
         }
         List<Order> orders = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
-        for (String part : spec.split(",")) {
+        String[] parts = spec.split(",");
+        if (parts.length > MAX_SORT_KEYS) {
+            v.reject("sort", "may name at most " + MAX_SORT_KEYS + " fields (named " + parts.length + ")");
+            v.throwIfInvalid();
+        }
+        for (String part : parts) {
             String name = part.trim();
             boolean ascending = true;
             if (name.startsWith("-")) {
@@ -49,7 +57,9 @@ public record PageRequest(int limit, int offset, List<Order> orders) {
                 continue;
             }
             String property = sortable.get(name);
-            if (property == null) {
+            if (!named.add(name)) {
+                v.reject("sort", "names '" + name + "' more than once");
+            } else if (property == null) {
                 v.reject("sort", "cannot sort by '" + name + "'; use one of " + String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
             } else {
                 orders.add(new Order(property, ascending));

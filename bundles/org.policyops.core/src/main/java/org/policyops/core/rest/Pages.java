@@ -18,10 +18,20 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * The most characters the {@code Link} headers of one answer may take: the web server refuses answers whose
+     * headers pass 8 KB, and each link repeats the request's query. Longer links are left out; the body and
+     * {@code X-Total-Count} still tell the client where it is.
+     */
+    static final int MAX_LINKS_LENGTH = 6000;
+
     public static Response response(Page<?> page, UriInfo uriInfo) {
         Response.ResponseBuilder rb = Response.ok(page).header(TOTAL_COUNT_HEADER, page.total());
-        for (String link : links(page, uriInfo)) {
-            rb.header("Link", link);
+        List<String> links = links(page, uriInfo);
+        if (links.stream().mapToInt(String::length).sum() <= MAX_LINKS_LENGTH) {
+            for (String link : links) {
+                rb.header("Link", link);
+            }
         }
         return rb.build();
     }

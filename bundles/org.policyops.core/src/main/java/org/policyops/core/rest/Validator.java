@@ -27,6 +27,26 @@ public final class Validator {
         return List.copyOf(errors);
     }
 
+    /**
+     * What is wrong with a text no user means to send: a control character (tab, line feed and carriage return
+     * aside) or half of a surrogate pair.
+     *
+     * @return the problem in words, or null when there is none
+     */
+    public static String unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                return "holds the control character " + String.format("U+%04X", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return "holds half of a surrogate pair (U+" + String.format("%04X", (int) c) + "), which is no character";
+            }
+        }
+        return null;
+    }
+
     /** Rejects a missing or blank text; returns the trimmed text or null. */
     public String requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -36,16 +56,34 @@ public final class Validator {
         return optionalText(field, value, maxLength);
     }
 
-    /** Accepts null; rejects text longer than maxLength; returns the trimmed text or null. */
+    /** Accepts null; rejects text longer than maxLength or {@link #unprintable}; returns the trimmed text or null. */
     public String optionalText(String field, String value, int maxLength) {
         if (value == null) {
             return null;
         }
         String trimmed = value.trim();
+        String bad = unprintable(trimmed);
         if (trimmed.length() > maxLength) {
             reject(field, "must be at most " + maxLength + " characters (was " + trimmed.length() + ")");
+        } else if (bad != null) {
+            reject(field, bad);
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * Rejects a list longer than maxItems; null is an empty list.
+     *
+     * @return the list, or an empty one
+     */
+    public <T> List<T> maxItems(String field, List<T> values, int maxItems) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > maxItems) {
+            reject(field, "must have at most " + maxItems + " items (had " + values.size() + ")");
+        }
+        return values;
     }
 
     public <T> T require(String field, T value) {

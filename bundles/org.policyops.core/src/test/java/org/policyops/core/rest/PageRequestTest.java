@@ -103,4 +103,12 @@ class PageRequestTest {
     void sortFieldNamesAreCaseSensitive() {
         assertThrows(ProblemException.class, () -> of(null, null, "Title"));
     }
+
+    @Test
+    void aSortKeyNamedTwiceOrTooManyKeysAreRefused() {
+        ProblemException twice = assertThrows(ProblemException.class, () -> of(null, null, "title,-title"));
+        assertEquals(List.of(new FieldError("sort", "names 'title' more than once")), twice.errors());
+        ProblemException many = assertThrows(ProblemException.class, () -> of(null, null, "title,".repeat(300)));
+        assertEquals(List.of(new FieldError("sort", "may name at most 5 fields (named 300)")), many.errors());
+    }
 }

@@ -31,6 +31,8 @@ public final class ObjectMappers {
                         .addSerializer(LocaleTag.class, ToStringSerializer.instance)
                         .addSerializer(SemanticVersion.class, ToStringSerializer.instance)
                         .addSerializer(PolicyRef.class, ToStringSerializer.instance))
+                // After the JavaTimeModule, so that its range-checked date readers are the ones used.
+                .addModule(StrictJson.module())
                 // ISO-8601 text for dates and instants, never epoch numbers.
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

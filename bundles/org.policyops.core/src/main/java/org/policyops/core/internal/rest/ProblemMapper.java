@@ -9,10 +9,16 @@ import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.policyops.core.rest.FieldError;
@@ -21,7 +27,9 @@ import org.policyops.core.rest.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -44,11 +52,42 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
+    @Context
+    Request request;
+
+    private volatile Routes routes;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRoutes(Routes routes) {
+        this.routes = routes;
+    }
+
+    void unsetRoutes(Routes routes) {
+        if (this.routes == routes) {
+            this.routes = null;
+        }
+    }
+
     @Override
     public Response toResponse(Throwable exception) {
-        Map<String, Object> problem = problemFor(exception);
-        if (uriInfo != null) {
-            problem.put("instance", uriInfo.getRequestUri().getRawPath());
+        String path = rawPath();
+        Map<String, Object> problem = problemFor(exception, anonymous(), describe(path));
+        if (path != null) {
+            problem.put("instance", path.length() <= 200 ? path : path.substring(0, 200) + "…");
+        }
+        if (Integer.valueOf(415).equals(problem.get("status"))) {
+            Routes r = routes;
+            List<String> types = r == null || path == null || request == null ? List.of()
+                    : r.consumes(request.getMethod(), path);
+            if (!types.isEmpty()) {
+                problem.put("detail", "This resource takes " + String.join(" or ", types)
+                        + ": send the body with one of them as its Content-Type.");
+                problem.put("accepted", types);
+            }
         }
         int status = (Integer) problem.get("status");
         Response.ResponseBuilder rb = Response.status(status).type(PolicyOpsRest.PROBLEM_JSON).entity(problem);
@@ -65,17 +104,56 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return rb.build();
     }
 
+    private String rawPath() {
+        try {
+            return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+    }
+
+    private boolean anonymous() {
+        try {
+            return security == null || security.getUserPrincipal() == null;
+        } catch (RuntimeException outsideARequest) {
+            return true;
+        }
+    }
+
+    private String describe(String path) {
+        try {
+            return (request == null ? "" : request.getMethod() + " ") + (path == null ? "" : path);
+        } catch (RuntimeException outsideARequest) {
+            return "";
+        }
+    }
+
     /** Builds the problem document; package-visible for unit tests. */
     static Map<String, Object> problemFor(Throwable exception) {
+        return problemFor(exception, false, "");
+    }
+
+    /**
+     * @param anonymous whether the request carried no credentials: its unexpected errors are logged without a stack
+     *        trace, so that nobody can fill the log by sending requests
+     */
+    static Map<String, Object> problemFor(Throwable exception, boolean anonymous, String request) {
         ProblemException problem = find(exception, ProblemException.class);
         if (problem != null) {
-            Map<String, Object> body = body(problem.status(), problem.title(), problem.detail());
+            Map<String, Object> body = body(problem.status(), problem.title(), shorten(problem.detail(), 500));
             if (!problem.errors().isEmpty()) {
-                body.put("errors", problem.errors());
+                // Messages may repeat what the client sent; an answer never repeats more than a line of it.
+                body.put("errors", problem.errors().stream()
+                        .map(f -> new FieldError(shorten(f.field(), 100), shorten(f.message(), 300))).toList());
             }
             // An extension never replaces a standard member: a "status" of the wrong type would break the answer.
             problem.extensions().forEach(body::putIfAbsent);
             return body;
+        }
+        // A number too large for its field is reported by the parser, at the field it was reading.
+        InputCoercionException range = find(exception, InputCoercionException.class);
+        if (range != null) {
+            return outOfRange(range);
         }
         // Broken JSON text, even when Jackson reports it as a mapping error at the field it was reading.
         StreamReadException syntax = find(exception, StreamReadException.class);
@@ -94,8 +172,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
             return webProblem(web);
         }
+        // The databases' own checks, should a value pass validation that a column cannot hold: the request changed
+        // nothing (its transaction rolled back), and it is the client's value that is at fault.
+        java.sql.SQLException sql = find(exception, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null) {
+            if (sql.getSQLState().startsWith("22")) {
+                return body(400, "Invalid request", "A value in the request is too long or out of range for the database "
+                        + "(SQL state " + sql.getSQLState() + "); nothing was stored.");
+            }
+            if (sql.getSQLState().startsWith("23")) {
+                return body(409, "Conflict", "The request conflicts with a record stored in the meantime (SQL state "
+                        + sql.getSQLState() + "); nothing was stored. Read the records again and retry.");
+            }
+        }
         String id = UUID.randomUUID().toString();
-        LOG.error("Unexpected error, problem id {}", id, exception);
+        if (anonymous) {
+            LOG.error("Unexpected error, problem id {}, {} (anonymous request; no stack trace): {}", id, request,
+                    exception.toString());
+        } else {
+            LOG.error("Unexpected error, problem id {}, {}", id, request, exception);
+        }
         Map<String, Object> body = body(500, "Internal server error",
                 "Something went wrong on the server. Report problem id " + id + " to your administrator; it is in the log.");
         body.put("problemId", id);
@@ -106,17 +202,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         int status = web.getResponse().getStatus();
         switch (status) {
             case 404:
-                return body(404, "Not found", "There is no resource at this address. The API lives under /api; see the README for its paths.");
+                return body(404, "Not found", "There is no resource at this address. The API lives under /api; docs/README.md lists its paths.");
             case 405:
                 return body(405, "Method not allowed", "This resource does not support that HTTP method; the Allow header lists the ones it does.");
             case 406:
                 return body(406, "Not acceptable", "This resource cannot answer in any media type that Accept lists. Every resource "
-                        + "answers application/json; some also offer other formats (see the README).");
+                        + "answers application/json; some also offer other formats (see docs/README.md).");
             case 413:
                 return body(413, "Request body too large", web.getMessage() != null && web.getMessage().startsWith("The request body")
                         ? web.getMessage() : "The request body is larger than this server accepts.");
             case 415:
-                return body(415, "Unsupported media type", "Send the request body as JSON with Content-Type: application/json.");
+                return body(415, "Unsupported media type", "This resource does not take a body of that Content-Type.");
             case 401:
                 return body(401, "Unauthorized", "Log in with HTTP Basic authentication.");
             case 403:
@@ -135,7 +231,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 message = "is not a known field" + (unknown.getKnownPropertyIds() == null ? ""
                         : "; known fields are " + unknown.getKnownPropertyIds());
             } else if (mapping instanceof InvalidFormatException format) {
-                message = "cannot be read as " + typeName(format.getTargetType()) + " (got " + format.getValue() + ")";
+                message = "cannot be read as " + typeName(format.getTargetType()) + " (got " + shown(format.getValue()) + ")";
             } else if (mapping instanceof ValueInstantiationException inst && inst.getCause() != null) {
                 message = inst.getCause().getMessage();
             } else if (mapping instanceof MismatchedInputException mismatch) {
@@ -154,6 +250,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         ? "The request body must be " + typeName(mismatch.getTargetType()) + "."
                         : "The request body does not have the expected shape.";
         return body(400, "Invalid request", message);
+    }
+
+    private static Map<String, Object> outOfRange(InputCoercionException e) {
+        String field = null;
+        JsonParser p = e.getProcessor();
+        if (p != null && p.getParsingContext() != null) {
+            field = p.getParsingContext().getCurrentName();
+        }
+        String message = "is out of range for " + typeName(e.getTargetType());
+        if (field == null) {
+            return body(400, "Invalid request", "A number in the request body " + message + ".");
+        }
+        Map<String, Object> body = body(400, "Invalid request", field + ": " + message);
+        body.put("errors", List.of(new FieldError(field, message)));
+        return body;
+    }
+
+    private static String shorten(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** A value as the client sent it, short enough to repeat in an answer. */
+    private static String shown(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static Map<String, Object> malformed(JsonProcessingException json) {

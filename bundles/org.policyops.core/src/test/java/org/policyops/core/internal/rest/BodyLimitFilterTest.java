@@ -40,6 +40,11 @@ class BodyLimitFilterTest {
             }
 
             @Override
+            public boolean requireIfMatch() {
+                return true;
+            }
+
+            @Override
             public Class<? extends Annotation> annotationType() {
                 return RestConfig.class;
             }

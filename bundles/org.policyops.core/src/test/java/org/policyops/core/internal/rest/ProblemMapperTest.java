@@ -229,11 +229,31 @@ class ProblemMapperTest {
     }
 
     @Test
-    void anUnsupportedMediaTypeIs415AndAsksForJson() {
+    void anUnsupportedMediaTypeIs415() {
         Map<String, Object> problem = ProblemMapper.problemFor(new NotSupportedException());
 
         assertEquals(415, problem.get("status"));
-        assertTrue(((String) problem.get("detail")).contains("application/json"));
+        assertEquals("This resource does not take a body of that Content-Type.", problem.get("detail"));
+    }
+
+    @Test
+    void aNumberOutOfRangeNamesItsField() throws Exception {
+        Exception e = assertThrows(Exception.class,
+                () -> ObjectMappers.create().readValue("{\"reach\": 99999999999999999999}", Sized.class));
+        Map<String, Object> problem = ProblemMapper.problemFor(e);
+        assertEquals(400, problem.get("status"));
+        assertEquals("reach: is out of range for a number", problem.get("detail"));
+    }
+
+    record Sized(Integer reach) {
+    }
+
+    @Test
+    void valuesRepeatedInAnAnswerAreShort() throws Exception {
+        Exception e = assertThrows(Exception.class,
+                () -> ObjectMappers.create().readValue("{\"reach\": \"" + "9".repeat(1000) + "x\"}", Sized.class));
+        String detail = (String) ProblemMapper.problemFor(e).get("detail");
+        assertTrue(detail.length() < 120, detail);
     }
 
     @Test
@@ -306,5 +326,18 @@ class ProblemMapperTest {
         Response response = new ProblemMapper().toResponse(ProblemException.forbidden("no"));
 
         assertNull(response.getHeaderString("WWW-Authenticate"));
+    }
+
+    @Test
+    void databaseChecksAre400ForAValueAnd409ForAConflict() {
+        RuntimeException tooLong = new RuntimeException("Exception [EclipseLink-4002]",
+                new java.sql.SQLException("Value too long for column \"TRANSLATED_TEXT\"", "22001"));
+        Map<String, Object> p = ProblemMapper.problemFor(tooLong);
+        assertEquals(400, p.get("status"));
+        assertTrue(((String) p.get("detail")).contains("nothing was stored"), (String) p.get("detail"));
+        assertEquals(409, ProblemMapper.problemFor(new RuntimeException(
+                new java.sql.SQLException("Unique index or primary key violation", "23505"))).get("status"));
+        assertEquals(500, ProblemMapper.problemFor(new RuntimeException(
+                new java.sql.SQLException("Connection is broken", "08003"))).get("status"));
     }
 }

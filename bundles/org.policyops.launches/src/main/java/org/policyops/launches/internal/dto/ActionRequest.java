@@ -2,6 +2,7 @@ package org.policyops.launches.internal.dto;
 
 import java.time.Instant;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.core.rest.Validator;
 
 /**
@@ -24,7 +25,7 @@ public record ActionRequest(Boolean override, String reason, String at) {
         if (o && r == null) {
             v.reject("reason", "is required with an override: say why the launch may go ahead although it is NO_GO");
         }
-        Instant when = v.parse("at", at, LaunchRequest::instant);
+        Instant when = v.parse("at", at, Dates::instant);
         if (when != null && when.isAfter(now)) {
             v.reject("at", "must not be in the future (was " + when + ")");
         }

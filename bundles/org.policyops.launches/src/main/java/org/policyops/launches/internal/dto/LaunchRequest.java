@@ -2,12 +2,12 @@ package org.policyops.launches.internal.dto;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.api.PolicyRef;
 import org.policyops.api.RegionCode;
 import org.policyops.api.SemanticVersion;
@@ -68,7 +68,7 @@ public record LaunchRequest(String title, String policyKey, String policyVersion
                     continue;
                 }
                 RegionCode code = v.parse(field + ".region", v.require(field + ".region", r.region()), RegionCode::of);
-                LocalDate date = v.parse(field + ".targetDate", r.targetDate(), LaunchRequest::date);
+                LocalDate date = v.parse(field + ".targetDate", r.targetDate(), Dates::date);
                 if (code != null && !seen.add(code)) {
                     v.reject(field + ".region", code + " is named twice");
                     continue;
@@ -78,8 +78,8 @@ public record LaunchRequest(String title, String policyKey, String policyVersion
                 }
             }
         }
-        Instant dev = v.parse("developmentStartedAt", developmentStartedAt, LaunchRequest::instant);
-        Instant approved = v.parse("versionApprovedAt", versionApprovedAt, LaunchRequest::instant);
+        Instant dev = v.parse("developmentStartedAt", developmentStartedAt, Dates::instant);
+        Instant approved = v.parse("versionApprovedAt", versionApprovedAt, Dates::instant);
         if (dev != null && dev.isAfter(now)) {
             v.reject("developmentStartedAt", "must not be in the future (was " + dev + ")");
         }
@@ -91,24 +91,5 @@ public record LaunchRequest(String title, String policyKey, String policyVersion
         }
         v.throwIfInvalid();
         return new LaunchEntity.Content(t, key, version, plans, dev, approved);
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD such as 2027-01-18", e);
-        }
-    }
-
-    /** An instant, or a day (read as its start, UTC). */
-    public static Instant instant(String text) {
-        String s = text.trim();
-        try {
-            return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an instant: use ISO-8601 such as 2026-09-07T09:00:00Z "
-                    + "or a day such as 2026-09-07", e);
-        }
     }
 }

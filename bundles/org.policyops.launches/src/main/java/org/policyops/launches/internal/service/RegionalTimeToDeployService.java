@@ -3,7 +3,6 @@ package org.policyops.launches.internal.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.core.rest.Dates;
 import org.policyops.api.RegionCode;
 import org.policyops.api.launches.RegionalTimeToDeploy;
 import org.policyops.api.launches.RegionalTimeToDeployStat;
@@ -81,21 +81,13 @@ public class RegionalTimeToDeployService implements RegionalTimeToDeploy {
     /** The REST report from query parameters: both dates required, ISO {@code YYYY-MM-DD}, from ≤ to. */
     public Report report(String fromText, String toText) {
         Validator v = new Validator();
-        LocalDate from = v.parse("from", v.require("from", fromText), RegionalTimeToDeployService::date);
-        LocalDate to = v.parse("to", v.require("to", toText), RegionalTimeToDeployService::date);
+        LocalDate from = v.parse("from", v.require("from", fromText), Dates::date);
+        LocalDate to = v.parse("to", v.require("to", toText), Dates::date);
         if (from != null && to != null && to.isBefore(from)) {
             v.reject("to", "must not be before from (" + from + "), was " + to);
         }
         v.throwIfInvalid();
         return jpa.txExpr(TransactionType.Required, em -> new Report(from, to, regions(em, from, to), stats(em, from, to)));
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD such as 2026-01-31", e);
-        }
     }
 
     private static long start(LocalDate from) {

@@ -9,7 +9,7 @@ import org.policyops.api.RegionCode;
 import org.policyops.core.rest.Validator;
 
 /** Field checks the localization requests share. */
-final class Checks {
+public final class Checks {
 
     private Checks() {
     }
@@ -42,10 +42,11 @@ final class Checks {
     }
 
     /**
-     * Refuses control characters other than tab and line breaks: XML 1.0 cannot carry them, so a text with them
-     * could not be exported to XLIFF and back.
+     * Refuses control characters other than tab and line breaks ({@link Validator#unprintable}) and the XML
+     * non-characters U+FFFE and U+FFFF: XML 1.0 cannot carry them, so a text with them could not be exported to
+     * XLIFF and back.
      */
-    static String text(Validator v, String field, String text, int max, boolean required) {
+    public static String text(Validator v, String field, String text, int max, boolean required) {
         String t = text;
         if (t == null || t.isBlank()) {
             if (required) {
@@ -56,12 +57,11 @@ final class Checks {
         if (t.length() > max) {
             v.reject(field, "must be at most " + max + " characters (was " + t.length() + ")");
         }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                v.reject(field, "must not contain control character U+" + String.format("%04X", (int) c));
-                break;
-            }
+        String bad = Validator.unprintable(t);
+        if (bad != null) {
+            v.reject(field, bad);
+        } else if (t.indexOf('\uFFFE') >= 0 || t.indexOf('\uFFFF') >= 0) {
+            v.reject(field, "holds U+FFFE or U+FFFF, which are no characters");
         }
         return t;
     }

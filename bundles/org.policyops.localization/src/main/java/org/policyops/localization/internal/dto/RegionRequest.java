@@ -23,14 +23,14 @@ public record RegionRequest(String code, String name, String kind, List<String> 
         if (!k.equals("COUNTRY") && !k.equals("GROUP")) {
             v.reject("kind", "must be COUNTRY or GROUP (was '" + kind + "')");
         }
-        List<String> m = Checks.regions(v, "members", members);
+        List<String> m = Checks.regions(v, "members", v.maxItems("members", members, RegionEntity.MAX_MEMBERS));
         if (k.equals("COUNTRY") && !m.isEmpty()) {
             v.reject("members", "a country has no members; use kind GROUP");
         }
         if (c != null && m.contains(c)) {
             v.reject("members", "a region cannot be its own member");
         }
-        List<String> l = Checks.locales(v, "requiredLocales", requiredLocales);
+        List<String> l = Checks.locales(v, "requiredLocales", v.maxItems("requiredLocales", requiredLocales, RegionEntity.MAX_LOCALES));
         v.throwIfInvalid();
         return new Content(c, n, k, m, l);
     }

@@ -3,6 +3,7 @@ package org.policyops.localization.internal.dto;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.api.SemanticVersion;
 import org.policyops.core.rest.RegionScoped;
 import org.policyops.core.rest.Roles;
@@ -56,12 +57,6 @@ public record TimelineRequest(String policyKey, String policyVersion, String reg
     }
 
     private static LocalDate date(Validator v, String field, String text) {
-        return v.parse(field, text == null || text.isBlank() ? null : text, t -> {
-            try {
-                return LocalDate.parse(t.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("must be an ISO date such as 2026-12-01 (was '" + t + "')", e);
-            }
-        });
+        return v.parse(field, text == null || text.isBlank() ? null : text, Dates::date);
     }
 }

@@ -25,6 +25,10 @@ import javax.persistence.Version;
 public class RegionEntity {
 
     public static final int MAX_NAME = 200;
+    /** A group's members: every country of the world fits. */
+    public static final int MAX_MEMBERS = 300;
+    /** The locales a region requires. */
+    public static final int MAX_LOCALES = 100;
 
     @Id
     @Column(name = "CODE", length = 16)

@@ -129,6 +129,10 @@ public final class Po {
             return new PoParser().parseCatalog(new StringReader(text), false);
         } catch (ParseException e) {
             throw new InterchangeException(line(e), "invalid PO: " + LINE.matcher(String.valueOf(e.getMessage())).replaceAll(""), e);
+        } catch (RuntimeException e) {
+            // The ANTLR 2 lexer reports some malformed input with unchecked exceptions of its own.
+            String m = String.valueOf(e.getMessage());
+            throw new InterchangeException(0, "invalid PO: " + (m.length() <= 300 ? m : m.substring(0, 300) + "…"), e);
         } finally {
             thread.setContextClassLoader(previous);
         }

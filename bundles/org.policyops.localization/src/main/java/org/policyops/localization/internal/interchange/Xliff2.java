@@ -120,8 +120,11 @@ public final class Xliff2 {
                     entries.add(entry(event.getUnit(), line));
                 }
             }
-        } catch (XLIFFException | IllegalArgumentException e) {
-            // Okapi's own checks (XLIFF 2 structure, attributes, ids, inline codes): reported at the unit it was reading.
+        } catch (InterchangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Okapi's own checks (XLIFF 2 structure, root element, attributes, ids, states, inline codes), whatever
+            // exception it chose for them: reported at the unit it was reading.
             int line = entries.size() < unitLines.size() ? unitLines.get(entries.size()) : 0;
             throw new InterchangeException(line, "invalid XLIFF 2: " + message(e), e);
         }

@@ -87,7 +87,7 @@ public class ContentService {
                 throw ProblemException.conflict("Content " + c.key() + " is registered already; PUT /api/localization/contents/"
                         + c.key() + " changes its source.");
             }
-            requireLocale(em, c.sourceLocale());
+            requireLocale(em, "sourceLocale", c.sourceLocale());
             ContentEntity content = new ContentEntity(c.key(), user);
             content.changeSource(c.sourceLocale(), c.sourceText(), c.policyKey(), c.policyVersion(),
                     "registered by " + user, now());
@@ -106,7 +106,7 @@ public class ContentService {
         Result r = jpa.txExpr(TransactionType.Required, em -> {
             ContentEntity content = Contents.find(em, key);
             ETags.checkIfMatch(ifMatch, content.getVersion());
-            requireLocale(em, c.sourceLocale());
+            requireLocale(em, "sourceLocale", c.sourceLocale());
             Instant now = now();
             boolean changed = content.changeSource(c.sourceLocale(), c.sourceText(), c.policyKey(), c.policyVersion(),
                     "source changed by " + user, now);
@@ -131,9 +131,10 @@ public class ContentService {
         return jpa.txExpr(TransactionType.Required, em -> Contents.readiness(em, Contents.find(em, key), code));
     }
 
-    static void requireLocale(javax.persistence.EntityManager em, String locale) {
+    /** A locale must be registered before texts, translations or files use it. */
+    static void requireLocale(javax.persistence.EntityManager em, String field, String locale) {
         if (em.find(LocaleEntity.class, locale) == null) {
-            throw ProblemException.badRequest("sourceLocale", "no locale " + locale + "; add it with POST /api/localization/locales first");
+            throw ProblemException.badRequest(field, "no locale " + locale + "; add it with POST /api/localization/locales first");
         }
     }
 

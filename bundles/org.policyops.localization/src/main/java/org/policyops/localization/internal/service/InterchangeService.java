@@ -93,8 +93,10 @@ public class InterchangeService {
      */
     public String export(Format format, String targetLocale, String sourceLocale, String prefix) {
         String target = TranslationService.locale(targetLocale);
-        String source = sourceLocale == null ? "en" : TranslationService.locale(sourceLocale);
+        String source = sourceLocale == null ? "en" : TranslationService.locale("source", sourceLocale);
         InterchangeDocument doc = jpa.txExpr(TransactionType.Required, em -> {
+            ContentService.requireLocale(em, "locale", target);
+            ContentService.requireLocale(em, "source", source);
             List<ContentEntity> contents = em.createQuery("select c from ContentEntity c where c.sourceLocale = :source "
                     + "and c.contentKey like :prefix escape '\\' order by c.contentKey", ContentEntity.class)
                     .setParameter("source", source)
@@ -120,7 +122,16 @@ public class InterchangeService {
             }
             return new InterchangeDocument(source, target, entries);
         });
-        return format == Format.XLIFF ? Xliff2.write(doc) : Po.write(doc);
+        try {
+            return format == Format.XLIFF ? Xliff2.write(doc) : Po.write(doc);
+        } catch (RuntimeException e) {
+            // Okapi checks language tags against ISO 639, which a registered locale may not follow.
+            if (e.getClass().getName().startsWith("net.sf.okapi.")) {
+                throw ProblemException.badRequest("locale", source + " to " + target + " cannot be written as XLIFF 2: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+            throw e;
+        }
     }
 
     /** Imports a whole file or nothing; TRANSLATION_CHANGED is posted for each changed translation after commit. */
@@ -138,6 +149,7 @@ public class InterchangeService {
         record Outcome(ImportResult result, List<TranslationChange> changes) {
         }
         Outcome outcome = jpa.txExpr(TransactionType.Required, em -> {
+            ContentService.requireLocale(em, format == Format.XLIFF ? "trgLang" : "Language", target);
             Translators.requireLocale(em, caller, target);
             Instant now = PersistenceSupport.now(clock);
             int created = 0;

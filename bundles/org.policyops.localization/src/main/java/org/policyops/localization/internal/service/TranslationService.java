@@ -20,6 +20,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.localization.internal.dto.Checks;
+import org.policyops.core.rest.Validator;
 import org.policyops.api.LocaleTag;
 import org.policyops.core.events.EventPoster;
 import org.policyops.core.persistence.PagedQuery;
@@ -34,7 +36,6 @@ import org.policyops.core.rest.Tagged;
 import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.dto.TranslationView;
 import org.policyops.localization.internal.entity.ContentEntity;
-import org.policyops.localization.internal.entity.LocaleEntity;
 import org.policyops.localization.internal.entity.TranslationEntity;
 import org.policyops.localization.internal.service.LocalizationNotices.TranslationChange;
 
@@ -164,9 +165,11 @@ public class TranslationService {
             throw ProblemException.badRequest("locale", locale + " is the source locale of " + content.getContentKey()
                     + "; change the source with PUT /api/localization/contents/" + content.getContentKey());
         }
-        if (em.find(LocaleEntity.class, locale) == null) {
-            throw ProblemException.badRequest("locale", "no locale " + locale + "; add it with POST /api/localization/locales first");
-        }
+        ContentService.requireLocale(em, "locale", locale);
+        // A file import arrives here without a request body's checks.
+        Validator v = new Validator();
+        Checks.text(v, "text", text, ContentEntity.MAX_TEXT, false);
+        v.throwIfInvalid();
         String rev = revision == null ? content.getSourceRevision() : revision;
         if (!rev.equals(content.getSourceRevision()) && !rev.equals(content.getPreviousRevision())) {
             throw ProblemException.badRequest("sourceRevision", "'" + rev + "' is neither the current revision of "
@@ -219,10 +222,14 @@ public class TranslationService {
     }
 
     static String locale(String text) {
+        return locale("locale", text);
+    }
+
+    static String locale(String field, String text) {
         try {
             return LocaleTag.of(text).value();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("locale", e.getMessage());
+            throw ProblemException.badRequest(field, e.getMessage());
         }
     }
 

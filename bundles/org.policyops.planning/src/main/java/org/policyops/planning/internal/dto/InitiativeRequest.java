@@ -1,12 +1,12 @@
 package org.policyops.planning.internal.dto;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.api.PolicyRef;
 import org.policyops.api.RegionCode;
 import org.policyops.core.rest.RegionScoped;
@@ -78,28 +78,11 @@ public record InitiativeRequest(String title, String policyKey, InitiativeType t
         v.range("businessValue", businessValue, 1, 10);
         v.range("timeCriticality", timeCriticality, 1, 10);
         v.range("riskReduction", riskReduction, 1, 10);
-        LocalDate deadline = v.parse("regulatoryDeadline", regulatoryDeadline, InitiativeRequest::date);
+        LocalDate deadline = v.parse("regulatoryDeadline", regulatoryDeadline == null || regulatoryDeadline.isBlank() ? null : regulatoryDeadline, Dates::date);
         v.throwIfInvalid();
         return new InitiativeEntity.Content(t, key, type, lobs, regionCodes, riskLevel, reach, impact, confidence,
                 effortWeeks, quarter, status == null ? InitiativeStatus.PROPOSED : status, team, businessValue,
                 timeCriticality, riskReduction, deadline);
-    }
-
-    /** An ISO date such as 2027-02-17; blank means none. */
-    private static LocalDate date(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD such as 2027-02-17", e);
-        }
-        if (date.getYear() < 1970) {
-            throw new IllegalArgumentException("must be in 1970 or later (was " + date + ")");
-        }
-        return date;
     }
 
     private List<String> linesOfBusiness(Validator v) {

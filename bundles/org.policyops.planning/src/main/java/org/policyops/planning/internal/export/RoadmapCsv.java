@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.policyops.core.rest.CsvCells;
 import org.policyops.planning.internal.dto.Roadmap;
 
 /**
@@ -29,12 +30,14 @@ public final class RoadmapCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).build();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Roadmap.Item i : roadmap.initiatives()) {
-                csv.printRecord("INITIATIVE", i.id(), i.title(), i.targetQuarter(), i.status(), String.join(";", i.regions()),
-                        String.join(";", i.linesOfBusiness()), i.owningTeam(), null, null, null, null, null);
+                csv.printRecord("INITIATIVE", i.id(), CsvCells.safe(i.title()), i.targetQuarter(), i.status(),
+                        String.join(";", i.regions()), CsvCells.safe(String.join(";", i.linesOfBusiness())),
+                        CsvCells.safe(i.owningTeam()), null, null, null, null, null);
                 for (Roadmap.Milestone m : i.milestones()) {
-                    csv.printRecord("MILESTONE", i.id(), i.title(), i.targetQuarter(), i.status(),
-                            String.join(";", i.regions()), String.join(";", i.linesOfBusiness()), i.owningTeam(), m.id(),
-                            m.title(), m.kind(), m.date(), m.note());
+                    csv.printRecord("MILESTONE", i.id(), CsvCells.safe(i.title()), i.targetQuarter(), i.status(),
+                            String.join(";", i.regions()), CsvCells.safe(String.join(";", i.linesOfBusiness())),
+                            CsvCells.safe(i.owningTeam()), m.id(), CsvCells.safe(m.title()), m.kind(), m.date(),
+                            CsvCells.safe(m.note()));
                 }
             }
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.policyops.planning.internal.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.policyops.core.rest.Dates;
 import org.policyops.api.LifecycleStage;
 import org.policyops.api.launches.RegionalTimeToDeploy;
 import org.policyops.api.launches.RegionalTimeToDeployStat;
@@ -86,8 +86,8 @@ public class TimeToDeployService implements TimeToDeploy {
     /** The REST report from query parameters: both dates required, ISO {@code YYYY-MM-DD}, {@code from} ≤ {@code to}. */
     public TimeToDeployReport report(String fromText, String toText) {
         Validator v = new Validator();
-        LocalDate from = v.parse("from", v.require("from", fromText), TimeToDeployService::date);
-        LocalDate to = v.parse("to", v.require("to", toText), TimeToDeployService::date);
+        LocalDate from = v.parse("from", v.require("from", fromText), Dates::date);
+        LocalDate to = v.parse("to", v.require("to", toText), Dates::date);
         if (from != null && to != null && to.isBefore(from)) {
             v.reject("to", "must not be before from (" + from + "), was " + to);
         }
@@ -108,14 +108,6 @@ public class TimeToDeployService implements TimeToDeploy {
             // Another feature's figures: their failure leaves planning's own report intact.
             LOG.warn("Time-to-deploy per region is not available: {}", e.toString());
             return null;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: use YYYY-MM-DD such as 2026-01-31", e);
         }
     }
 

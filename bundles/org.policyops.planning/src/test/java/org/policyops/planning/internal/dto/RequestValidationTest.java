@@ -195,7 +195,7 @@ class RequestValidationTest {
         InitiativeRequest ancient = new InitiativeRequest(i.title(), i.policyKey(), i.type(), i.linesOfBusiness(),
                 i.regions(), i.riskLevel(), i.reach(), i.impact(), i.confidence(), i.effortWeeks(), i.targetQuarter(),
                 i.status(), i.owningTeam(), null, null, null, "0001-01-01");
-        assertEquals(Map.of("regulatoryDeadline", "must be in 1970 or later (was 0001-01-01)"), errors(ancient::validate));
+        assertEquals(Map.of("regulatoryDeadline", "must be from 1970 to 9999 (was 0001-01-01)"), errors(ancient::validate));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.policyops.core.rest.CsvCells;
 import org.policyops.core.rest.FieldError;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.training.internal.dto.ImportReport;
@@ -43,7 +44,9 @@ public final class CsvRows {
     private CsvRows() {
     }
 
-    public static <T> Parsed<T> read(String text, List<String> required, RowParser<T> parser, boolean skipInvalid) {
+    public static <T> Parsed<T> read(String body, List<String> required, RowParser<T> parser, boolean skipInvalid) {
+        // Spreadsheets save CSV as UTF-8 with a byte-order mark, which would otherwise become part of the first name.
+        String text = CsvCells.withoutByteOrderMark(body);
         if (text == null || text.isBlank()) {
             throw new ProblemException(400, "Invalid request", "The CSV body is empty; it needs a header row "
                     + String.join(",", required) + " and one row per record.");
@@ -95,11 +98,18 @@ public final class CsvRows {
         return new Parsed<>(rows, bad);
     }
 
+    /** Writes the rows; text cells that a spreadsheet would run as a formula are neutralised ({@link CsvCells}). */
     public static <T> String write(String[] header, Iterable<T> items, Function<T, Object[]> columns) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).build())) {
             for (T item : items) {
-                csv.printRecord(columns.apply(item));
+                Object[] values = columns.apply(item);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof String text) {
+                        values[i] = CsvCells.safe(text);
+                    }
+                }
+                csv.printRecord(values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -19,6 +19,9 @@ public final class Fields {
     /** Roles: lower case words joined with hyphens, e.g. {@code moderator}, {@code qa-reviewer}. */
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
+    /** The most roles one learner has; the most locales are bounded by their joined length (200). */
+    public static final int MAX_ROLES = 20;
+
     private Fields() {
     }
 
@@ -51,6 +54,10 @@ public final class Fields {
             v.reject(field, "needs at least one role");
             return roles;
         }
+        if (values.size() > MAX_ROLES) {
+            v.reject(field, "must have at most " + MAX_ROLES + " roles (had " + values.size() + ")");
+            return roles;
+        }
         int i = 0;
         for (String r : values) {
             String role = role(v, field + "[" + i++ + "]", r);
@@ -64,6 +71,10 @@ public final class Fields {
     /** BCP 47 tags joined with ';' for storage; null for none. */
     public static String locales(Validator v, String field, Collection<String> values) {
         if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 50) {
+            v.reject(field, "must have at most 50 locales (had " + values.size() + ")");
             return null;
         }
         List<String> tags = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.policyops.training.internal.dto;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-
+import org.policyops.core.rest.Dates;
 import org.policyops.api.PolicyRef;
 import org.policyops.core.rest.Validator;
 
@@ -20,13 +18,7 @@ public record QualitySignalRequest(String policyKey, String region, String perio
     public Content validate(Validator v) {
         String key = v.parse("policyKey", v.require("policyKey", policyKey), s -> PolicyRef.requireValidKey(s.trim()));
         String r = Fields.region(v, "region", region);
-        String p = v.parse("period", v.require("period", period), s -> {
-            try {
-                return YearMonth.parse(s.trim()).toString();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a month, YYYY-MM (was '" + s + "')", e);
-            }
-        });
+        String p = v.parse("period", v.require("period", period), s -> Dates.month(s).toString());
         v.require("sampleSize", sampleSize);
         v.range("sampleSize", sampleSize, 1, 100_000_000);
         v.require("missedViolations", missedViolations);

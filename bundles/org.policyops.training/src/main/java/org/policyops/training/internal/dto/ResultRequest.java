@@ -1,8 +1,8 @@
 package org.policyops.training.internal.dto;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.core.rest.Validator;
 
 /** Body of {@code POST /training/results}: a learner's assessment score on a course; {@code takenAt} defaults to now. */
@@ -17,13 +17,7 @@ public record ResultRequest(String learner, String course, Double score, String 
         String c = Fields.code(v, "course", course);
         v.require("score", score);
         v.range("score", score, 0, 100);
-        Instant at = v.parse("takenAt", takenAt, s -> {
-            try {
-                return Instant.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be an ISO-8601 instant such as 2027-01-15T09:00:00Z (was '" + s + "')", e);
-            }
-        });
+        Instant at = v.parse("takenAt", takenAt, Dates::instant);
         v.throwIfInvalid();
         return new Content(l, c, score, at);
     }

@@ -1,8 +1,8 @@
 package org.policyops.training.internal.dto;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
+import org.policyops.core.rest.Dates;
 import org.policyops.api.LocaleTag;
 import org.policyops.core.rest.Validator;
 
@@ -17,13 +17,7 @@ public record SessionRequest(String course, String trainer, String startsAt, Int
         Validator v = new Validator();
         String c = Fields.code(v, "course", course);
         String t = Fields.code(v, "trainer", trainer);
-        Instant start = v.parse("startsAt", v.require("startsAt", startsAt), s -> {
-            try {
-                return Instant.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be an ISO-8601 instant such as 2027-01-15T09:00:00Z (was '" + s + "')", e);
-            }
-        });
+        Instant start = v.parse("startsAt", v.require("startsAt", startsAt), Dates::instant);
         v.require("durationMinutes", durationMinutes);
         v.range("durationMinutes", durationMinutes, 15, 7 * 24 * 60);
         String loc = v.parse("locale", v.require("locale", locale), s -> LocaleTag.of(s.trim()).value());

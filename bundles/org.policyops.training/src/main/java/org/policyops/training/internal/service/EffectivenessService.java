@@ -2,7 +2,6 @@ package org.policyops.training.internal.service;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import javax.persistence.EntityManager;
 
@@ -11,6 +10,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.core.rest.RestSupport;
+import org.policyops.core.rest.Dates;
 import org.policyops.api.PolicyRef;
 import org.policyops.api.RegionCode;
 import org.policyops.core.rest.Validator;
@@ -35,20 +36,8 @@ public class EffectivenessService {
         Validator v = new Validator();
         String key = v.parse("policy", v.require("policy", policy), s -> PolicyRef.requireValidKey(s.trim()));
         RegionCode r = v.parse("region", v.require("region", region), s -> RegionCode.of(s.trim()));
-        YearMonth month = v.parse("cohort", v.require("cohort", cohort), s -> {
-            try {
-                return YearMonth.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a month, YYYY-MM (was '" + s + "')", e);
-            }
-        });
-        Integer months = monthsText == null ? Integer.valueOf(3) : v.parse("months", monthsText, t -> {
-            try {
-                return Integer.valueOf(t.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number (was '" + t + "')", e);
-            }
-        });
+        YearMonth month = v.parse("cohort", v.require("cohort", cohort), Dates::month);
+        Integer months = monthsText == null ? Integer.valueOf(3) : v.parse("months", monthsText, RestSupport::whole);
         v.range("months", months, 1, 12);
         v.throwIfInvalid();
         return jpa.txExpr(TransactionType.Required, em -> {

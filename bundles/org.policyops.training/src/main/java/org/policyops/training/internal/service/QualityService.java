@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.persistence.PagedQuery;
 import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.ETags;
@@ -123,13 +124,7 @@ public class QualityService {
     }
 
     private static Integer integer(Validator v, String field, String text) {
-        return v.parse(field, text == null || text.isBlank() ? null : text, s -> {
-            try {
-                return Integer.valueOf(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number (was '" + s + "')", e);
-            }
-        });
+        return v.parse(field, text == null || text.isBlank() ? null : text, RestSupport::whole);
     }
 
     static QualitySignalEntity upsert(EntityManager em, QualitySignalRequest.Content c) {
