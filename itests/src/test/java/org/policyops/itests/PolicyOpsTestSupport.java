@@ -1,5 +1,6 @@
 package org.policyops.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -40,6 +41,8 @@ public abstract class PolicyOpsTestSupport {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 keepRuntimeFolder(),
+                // Pax Exam gives a container 180 s to come up; on a loaded 2-core machine a cold start took longer.
+                systemTimeout(300_000),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
