@@ -1,5 +1,6 @@
 package org.policyops.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -40,6 +41,8 @@ public abstract class PolicyOpsTestSupport {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 keepRuntimeFolder(),
+                // The shared test helpers (Waiting) for the tests that run in the container.
+                bundle(testingJar()),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
@@ -52,6 +55,14 @@ public abstract class PolicyOpsTestSupport {
         }
         options.addAll(extraOptions());
         return options.toArray(Option[]::new);
+    }
+
+    private static String testingJar() {
+        String jar = System.getProperty("policyops.testing");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("System property policyops.testing must name the policyops-testing jar; was " + jar);
+        }
+        return new File(jar).toURI().toString();
     }
 
     /** More options for one test class. */
@@ -73,9 +84,6 @@ public abstract class PolicyOpsTestSupport {
         if (api == null) {
             api = new Api(httpPort());
             api.awaitHealthy(Duration.ofSeconds(120));
-            // Health tells the domains are ready; the whiteboard may still be re-publishing the application after
-            // the refresh that installing the test probe causes. Wait until the API answers steadily.
-            api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
         }
         return api;
     }
