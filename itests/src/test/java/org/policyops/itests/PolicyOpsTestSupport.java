@@ -57,7 +57,8 @@ public abstract class PolicyOpsTestSupport {
         return options.toArray(Option[]::new);
     }
 
-    private static String testingJar() {
+    /** The policyops-testing jar (a bundle) as a URL, for the container's provisioning. */
+    static String testingJar() {
         String jar = System.getProperty("policyops.testing");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("System property policyops.testing must name the policyops-testing jar; was " + jar);
