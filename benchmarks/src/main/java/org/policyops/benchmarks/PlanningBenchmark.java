@@ -1,9 +1,9 @@
 package org.policyops.benchmarks;
 
+import org.policyops.testing.Callers;
 import org.policyops.testing.LocalJpa;
 import org.policyops.planning.internal.service.PlanningUnit;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -79,27 +79,7 @@ public class PlanningBenchmark {
     static final int MEMBERS_PER_TEAM = 25;
 
     /** A caller holding the admin role (not region-scoped), as the REST layer would pass it. */
-    static final SecurityContext ADMIN = new SecurityContext() {
-        @Override
-        public Principal getUserPrincipal() {
-            return () -> "bench";
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role) || "planner".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return false;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
-        }
-    };
+    static final SecurityContext ADMIN = Callers.of("bench", Set.of(Callers.ADMIN, Callers.PLANNER));
 
     LocalJpa jpa;
     PortfolioService portfolio;

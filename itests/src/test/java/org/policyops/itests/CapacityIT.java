@@ -5,13 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -31,33 +28,6 @@ public class CapacityIT extends PolicyOpsTestSupport {
 
     static final String TEAMS = "/api/planning/teams";
 
-    private boolean endpointsSeen;
-
-    /**
-     * The API once its health is ready and the whiteboard serves this class's endpoints: resources are registered
-     * asynchronously and may come a moment after the health check turns ready.
-     */
-    @Override
-    protected Api api() throws InterruptedException, IOException {
-        Api a = super.api();
-        if (!endpointsSeen) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            List<Supplier<Api.Response>> probes = List.of(() -> a.get(TEAMS, "viewer"),
-                    () -> a.get("/api/planning/holidays", "viewer"), () -> a.get("/api/planning/leave", "viewer"),
-                    () -> a.get("/api/planning/capacity?year=2027", "viewer"),
-                    () -> a.post("/api/planning/plan", "viewer", Map.of("year", 2027)));
-            for (Supplier<Api.Response> probe : probes) {
-                Api.Response r = probe.get();
-                while (r.status() == 404 && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                    r = probe.get();
-                }
-                assertEquals(r.toString(), 200, r.status());
-            }
-            endpointsSeen = true;
-        }
-        return a;
-    }
 
     static Map<String, Object> team(String name, String region, Object... membersAndFte) {
         List<Map<String, Object>> members = new ArrayList<>();

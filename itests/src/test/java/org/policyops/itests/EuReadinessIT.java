@@ -18,6 +18,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -127,13 +128,7 @@ public class EuReadinessIT extends PolicyOpsTestSupport {
         return null;
     }
 
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TestPlugins.WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + TestPlugins.WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, Callable<Boolean> condition) {
+        Waiting.waitUntil(what, TestPlugins.WAIT, condition);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -32,6 +31,7 @@ import org.policyops.api.localization.ContentReadiness;
 import org.policyops.api.localization.LocalizationEvents;
 import org.policyops.api.localization.RequirementCatalog;
 import org.policyops.api.localization.TranslationStatus;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -250,8 +250,8 @@ public class LocalizationIT extends PolicyOpsTestSupport {
         assertNotNull(planning);
         planning.stop();
         try {
-            // Stopping a bundle with resources makes the whiteboard re-publish the application; wait for it.
-            api.awaitSteady(L10N + "/regions?limit=1", "viewer", java.time.Duration.ofSeconds(60));
+            // Stopping a bundle with resources makes the whiteboard re-publish the application; health says when.
+            api.awaitApiServed(java.time.Duration.ofSeconds(60));
             String key = "itest/" + PlatformIT.uniqueKey() + "/alone";
             assertEquals(201, api.post(L10N + "/contents", "translator",
                     Map.of("key", key, "sourceLocale", "en", "sourceText", "No planning needed.")).status());
@@ -263,21 +263,15 @@ public class LocalizationIT extends PolicyOpsTestSupport {
         } finally {
             planning.start();
         }
-        api.awaitHealthy(java.time.Duration.ofSeconds(30));
-        api.awaitSteady("/api/planning/policies?limit=1", "viewer", java.time.Duration.ofSeconds(60));
+        api.awaitHealthy(java.time.Duration.ofSeconds(60));
     }
 
     /** Polls (bounded) until the readiness lists a stale locale: the planning event is delivered asynchronously. */
-    private JsonNode awaitStale(String path) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = api.get(path, "viewer").json();
-            if (last.path("staleLocales").size() > 0) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no stale locale within 15 s: " + last);
+    private JsonNode awaitStale(String path) {
+        return Waiting.waitForAssert(() -> {
+            JsonNode readiness = api.get(path, "viewer").json();
+            assertTrue("no stale locale yet: " + readiness, readiness.path("staleLocales").size() > 0);
+            return readiness;
+        });
     }
 }

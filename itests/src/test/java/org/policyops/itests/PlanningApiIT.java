@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -27,6 +26,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -212,22 +212,17 @@ public class PlanningApiIT extends PolicyOpsTestSupport {
         return m;
     }
 
-    private static List<String> awaitEvents(List<Event> events, String key, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            seen.clear();
+    private static List<String> awaitEvents(List<Event> events, String key, int count) {
+        return Waiting.waitForAssert(() -> {
+            List<String> seen = new ArrayList<>();
             for (Event e : events) {
                 if (key.equals(e.getProperty("policyKey"))) {
                     String topic = e.getTopic();
                     seen.add(topic.substring(topic.lastIndexOf('/') + 1) + ":" + e.getProperty("stage"));
                 }
             }
-            if (seen.size() >= count) {
-                return seen;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("expected " + count + " events for " + key + ", saw " + seen);
+            assertTrue("expected " + count + " events for " + key + ", saw " + seen, seen.size() >= count);
+            return seen;
+        });
     }
 }

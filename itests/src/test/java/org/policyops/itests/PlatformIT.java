@@ -55,6 +55,9 @@ public class PlatformIT extends PolicyOpsTestSupport {
         for (String domain : new String[] { "planning", "launches", "localization" }) {
             assertEquals(domain + ": " + body, "UP", domain(body, domain).path("status").asText());
         }
+        // Health speaks for the API too: the whiteboard serves every resource and extension the bundles declare.
+        assertEquals(body.toString(), "UP", body.path("api").path("status").asText());
+        assertTrue(body.toString(), body.path("api").path("detail").asText().startsWith("The whiteboard serves all "));
     }
 
     /** A domain of the health answer by name: domains are listed in bundle order, which features do not fix. */
@@ -73,7 +76,8 @@ public class PlatformIT extends PolicyOpsTestSupport {
         Bundle planning = bundle("org.policyops.planning");
         planning.stop();
         try {
-            Api.Response down = api.get("/api/health", null);
+            // The whiteboard re-publishes the application without planning's resources; health says when it is done.
+            Api.Response down = api.awaitApiServed(Duration.ofSeconds(60));
             assertEquals(down.toString(), 503, down.status());
             assertEquals("DOWN", down.json().path("status").asText());
             assertEquals("DOWN", domain(down.json(), "planning").path("status").asText());
@@ -83,8 +87,8 @@ public class PlatformIT extends PolicyOpsTestSupport {
         } finally {
             planning.start();
         }
-        api.awaitHealthy(Duration.ofSeconds(30));
-        api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
+        api.awaitHealthy(Duration.ofSeconds(60));
+        assertEquals(200, api.get("/api/planning/policies?limit=1", "viewer").status());
     }
 
     @Test

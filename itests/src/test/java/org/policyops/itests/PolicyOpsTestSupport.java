@@ -1,6 +1,7 @@
 package org.policyops.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -43,6 +44,8 @@ public abstract class PolicyOpsTestSupport {
                 keepRuntimeFolder(),
                 // Pax Exam gives a container 180 s to come up; on a loaded 2-core machine a cold start took longer.
                 systemTimeout(300_000),
+                // The shared test helpers (Waiting) for the tests that run in the container.
+                bundle(testingJar()),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
@@ -55,6 +58,15 @@ public abstract class PolicyOpsTestSupport {
         }
         options.addAll(extraOptions());
         return options.toArray(Option[]::new);
+    }
+
+    /** The policyops-testing jar (a bundle) as a URL, for the container's provisioning. */
+    static String testingJar() {
+        String jar = System.getProperty("policyops.testing");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("System property policyops.testing must name the policyops-testing jar; was " + jar);
+        }
+        return new File(jar).toURI().toString();
     }
 
     /** More options for one test class. */
@@ -76,9 +88,6 @@ public abstract class PolicyOpsTestSupport {
         if (api == null) {
             api = new Api(httpPort());
             api.awaitHealthy(Duration.ofSeconds(120));
-            // Health tells the domains are ready; the whiteboard may still be re-publishing the application after
-            // the refresh that installing the test probe causes. Wait until the API answers steadily.
-            api.awaitSteady("/api/planning/policies?limit=1", "viewer", Duration.ofSeconds(60));
         }
         return api;
     }

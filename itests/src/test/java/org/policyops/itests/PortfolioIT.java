@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.policyops.api.planning.scoring.InitiativeFacts;
 import org.policyops.api.planning.scoring.Score;
 import org.policyops.api.planning.scoring.ScoringModel;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -173,15 +173,12 @@ public class PortfolioIT extends PolicyOpsTestSupport {
         assertTrue(model + " scored some", scored > 0);
     }
 
-    private JsonNode awaitModels(Predicate<JsonNode> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode models = api.get(PORTFOLIO + "/models", "viewer").json();
-        while (!condition.test(models) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            models = api.get(PORTFOLIO + "/models", "viewer").json();
-        }
-        assertTrue(models.toString(), condition.test(models));
-        return models;
+    private JsonNode awaitModels(Predicate<JsonNode> condition) {
+        return Waiting.waitForAssert(() -> {
+            JsonNode models = api.get(PORTFOLIO + "/models", "viewer").json();
+            assertTrue(models.toString(), condition.test(models));
+            return models;
+        });
     }
 
     /** A plug-in model as a bundle would register it: the reach alone; it fails on odd ids, to show errors are reported. */

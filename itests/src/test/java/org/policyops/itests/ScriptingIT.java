@@ -30,6 +30,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.policyops.testing.Waiting;
 
 /**
  * Console commands run non-interactively against the distribution started as a process, the two ways
@@ -114,14 +115,14 @@ public class ScriptingIT {
      * Health is green once the domains serve; the console commands' bundle may register its commands a moment
      * later. Retries while the answer is not yet the command's own, within a bound.
      */
-    private static Result awaitAnswer(Attempt attempt, Predicate<Result> answered) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Result last = attempt.run();
-        while (!answered.test(last) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(250);
-            last = attempt.run();
-        }
-        return last;
+    private static Result awaitAnswer(Attempt attempt, Predicate<Result> answered) {
+        return Waiting.waitForAssert(TIMEOUT, () -> {
+            Result r = attempt.run();
+            if (!answered.test(r)) {
+                throw new AssertionError("not the command's own answer yet: " + r);
+            }
+            return r;
+        });
     }
 
     /** One SSH exec request as admin with the key pair from etc/keys.properties, as {@code ssh admin@... "command"}. */

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -177,12 +179,7 @@ public class ShellIT extends PolicyOpsTestSupport {
     }
 
     private JsonNode plan(int year) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
         Api.Response r = api().post("/api/planning/plan", "viewer", Map.of("year", year));
-        while (r.status() == 404 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            r = api.post("/api/planning/plan", "viewer", Map.of("year", year));
-        }
         assertEquals(r.toString(), 200, r.status());
         return r.json();
     }
@@ -209,14 +206,9 @@ public class ShellIT extends PolicyOpsTestSupport {
      * appended to the output. Waits, bounded, for the shell to register the policyops commands.
      */
     /** Waits (bounded) until a service of the class is registered. */
-    private void awaitService(String className) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (bundleContext.getServiceReference(className) == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the " + className + " service was not registered within 60 s");
-            }
-            Thread.sleep(200);
-        }
+    private void awaitService(String className) {
+        Waiting.waitUntil("the " + className + " service", Duration.ofSeconds(60),
+                () -> bundleContext.getServiceReference(className) != null);
     }
 
     private String execute(String command) throws Exception {
@@ -224,15 +216,10 @@ public class ShellIT extends PolicyOpsTestSupport {
     }
 
     private String execute(String command, boolean mayFail) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (sessionFactory.getRegistry().getCommand("policyops", "deps") == null
-                || sessionFactory.getRegistry().getCommand("policyops", "portfolio") == null
-                || sessionFactory.getRegistry().getCommand("policyops", "plan") == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the policyops commands were not registered within 60 s");
-            }
-            Thread.sleep(200);
-        }
+        Waiting.waitUntil("the policyops commands", Duration.ofSeconds(60),
+                () -> sessionFactory.getRegistry().getCommand("policyops", "deps") != null
+                        && sessionFactory.getRegistry().getCommand("policyops", "portfolio") != null
+                        && sessionFactory.getRegistry().getCommand("policyops", "plan") != null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             Session session = sessionFactory.create(System.in, out, out);

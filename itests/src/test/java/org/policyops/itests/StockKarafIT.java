@@ -2,6 +2,7 @@ package org.policyops.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -53,6 +54,8 @@ public class StockKarafIT {
                     .unpackDirectory(new File("target/exam-stock"))
                     .useDeployFolder(false),
             keepRuntimeFolder(),
+            // The shared test helpers (Waiting), which Api uses in the container.
+            bundle(PolicyOpsTestSupport.testingJar()),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),

@@ -1,6 +1,7 @@
 package org.policyops.itests.plugins;
 
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
@@ -40,7 +41,8 @@ public class HangingRule implements ComplianceRule {
 
     @Override
     public RuleResult evaluate(RuleContext context) throws InterruptedException {
-        Thread.sleep(60_000);
+        // Never answers: waits until the platform gives up on it and interrupts its worker.
+        new CountDownLatch(1).await();
         return RuleResult.pass();
     }
 }

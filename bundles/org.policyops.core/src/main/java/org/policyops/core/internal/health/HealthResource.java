@@ -17,12 +17,17 @@ import javax.ws.rs.core.Response;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -31,8 +36,10 @@ import org.policyops.api.health.HealthStatus;
 import org.policyops.core.rest.PolicyOpsRest;
 
 /**
- * {@code GET /api/health}, open to anyone (load balancers and start scripts call it): the database and every
- * installed PolicyOps domain with its state. 200 only when all of them are ready, 503 otherwise.
+ * {@code GET /api/health}, open to anyone (load balancers and start scripts call it): the database, every installed
+ * PolicyOps domain with its state, and whether the JAX-RS whiteboard serves every resource and extension the
+ * bundles declare for {@code /api} ({@link ApiPublication}). 200 only when all of them are ready, 503 otherwise, so
+ * that a request sent after a 200 finds its resource.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -44,11 +51,26 @@ public class HealthResource {
 
     private final BundleContext context;
     private final List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();
+    private final ServiceComponentRuntime scr;
     private volatile DataSource dataSource;
+    private volatile JaxrsServiceRuntime whiteboard;
 
     @Activate
-    public HealthResource(BundleContext context) {
+    public HealthResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
+        this.scr = scr;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setWhiteboard(JaxrsServiceRuntime runtime) {
+        this.whiteboard = runtime;
+    }
+
+    void unsetWhiteboard(JaxrsServiceRuntime runtime) {
+        if (this.whiteboard == runtime) {
+            this.whiteboard = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -91,9 +113,15 @@ public class HealthResource {
             allReady &= "UP".equals(d.get("status"));
             domains.add(d);
         }
+        JaxrsServiceRuntime runtime = whiteboard;
+        ApiPublication.Result api = ApiPublication.check(PolicyOpsRest.APPLICATION_NAME, declared(),
+                runtime == null ? null : runtime.getRuntimeDTO());
+        allReady &= api.up();
+
         body.put("status", allReady ? "UP" : "DOWN");
         body.put("database", db);
         body.put("domains", domains);
+        body.put("api", api.toMap());
         return Response.status(allReady ? 200 : 503).entity(body).build();
     }
 
@@ -150,6 +178,51 @@ public class HealthResource {
             }
         }
         return d;
+    }
+
+    /** The whiteboard resources and extensions that the active bundles' enabled components declare for /api. */
+    private List<ApiPublication.Declared> declared() {
+        List<ApiPublication.Declared> declared = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getState() != Bundle.ACTIVE) {
+                continue;
+            }
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(bundle)) {
+                ApiPublication.Kind kind = ApiPublication.kind(d.properties, PolicyOpsRest.APPLICATION_SELECT);
+                if (kind == null || !scr.isComponentEnabled(d) || waitsForConfiguration(d)) {
+                    continue;
+                }
+                List<Long> ids = serviceIds(bundle, d.name);
+                if (ids.isEmpty()) {
+                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, kind, null));
+                }
+                for (Long id : ids) {
+                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, kind, id));
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** A component that needs a configuration nobody gave it is off by intent, not missing. */
+    private boolean waitsForConfiguration(ComponentDescriptionDTO d) {
+        return "require".equals(d.configurationPolicy) && scr.getComponentConfigurationDTOs(d).isEmpty();
+    }
+
+    private static List<Long> serviceIds(Bundle bundle, String componentName) {
+        List<Long> ids = new ArrayList<>();
+        ServiceReference<?>[] refs;
+        try {
+            refs = bundle.getRegisteredServices();
+        } catch (IllegalStateException uninstalled) {
+            return ids;
+        }
+        for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+            if (componentName.equals(ref.getProperty("component.name"))) {
+                ids.add((Long) ref.getProperty(Constants.SERVICE_ID));
+            }
+        }
+        return ids;
     }
 
     static String stateName(int state) {

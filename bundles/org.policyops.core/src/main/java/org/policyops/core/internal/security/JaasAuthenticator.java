@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +41,28 @@ public class JaasAuthenticator implements Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
-    private record Cached(PolicyOpsPrincipal principal, long expiresAtNanos) {
+    private record Cached(PolicyOpsPrincipal principal, Instant expiresAt) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Clock clock;
     private volatile String realm;
-    private volatile long cacheNanos;
+    private volatile Duration cacheFor = Duration.ZERO;
+
+    public JaasAuthenticator() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that decides when a cached login expires (tests move it instead of waiting). */
+    JaasAuthenticator(Clock clock) {
+        this.clock = clock;
+    }
 
     @Activate
     @Modified
     void configure(SecurityConfig config) {
         this.realm = config.realm();
-        this.cacheNanos = Math.max(0, config.loginCacheSeconds()) * 1_000_000_000L;
+        this.cacheFor = Duration.ofSeconds(Math.max(0, config.loginCacheSeconds()));
         cache.clear();
     }
 
@@ -57,16 +70,16 @@ public class JaasAuthenticator implements Authenticator {
     public Optional<PolicyOpsPrincipal> authenticate(String user, char[] password) {
         String key = cacheKey(user, password);
         Cached hit = cache.get(key);
-        long now = System.nanoTime();
-        if (hit != null && now - hit.expiresAtNanos() < 0) {
+        Instant now = clock.instant();
+        if (hit != null && now.isBefore(hit.expiresAt())) {
             return Optional.of(hit.principal());
         }
         Optional<PolicyOpsPrincipal> result = login(user, password);
-        if (result.isPresent() && cacheNanos > 0) {
+        if (result.isPresent() && !cacheFor.isZero()) {
             if (cache.size() > 10_000) {
                 cache.clear();
             }
-            cache.put(key, new Cached(result.get(), now + cacheNanos));
+            cache.put(key, new Cached(result.get(), now.plus(cacheFor)));
         } else {
             cache.remove(key);
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyops.api.RegionCode;
 import org.policyops.core.rest.PolicyOpsPrincipal;
+import org.policyops.testing.MovableClock;
 
 class JaasAuthenticatorTest {
 
@@ -215,14 +218,19 @@ class JaasAuthenticatorTest {
     }
 
     @Test
-    void aCachedLoginExpires() throws Exception {
-        JaasAuthenticator a = authenticator(REALM, 1);
+    void aCachedLoginExpires() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-06T12:00:00Z"));
+        JaasAuthenticator a = new JaasAuthenticator(clock);
+        a.configure(config(REALM, 30));
         login(a, "alice", "secret");
 
-        Thread.sleep(1_100);
+        clock.advance(Duration.ofSeconds(29));
         login(a, "alice", "secret");
+        assertEquals(1, TestLoginModule.LOGINS.get(), "still cached one second before it expires");
 
-        assertEquals(2, TestLoginModule.LOGINS.get());
+        clock.advance(Duration.ofSeconds(1));
+        login(a, "alice", "secret");
+        assertEquals(2, TestLoginModule.LOGINS.get(), "expired after the configured 30 seconds");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.policyops.api.planning.PolicyCatalog;
 import org.policyops.api.training.TrainingCoverage;
 import org.policyops.launches.internal.dto.LaunchRequest;
 import org.policyops.launches.internal.dto.RegionRequest;
-import org.policyops.launches.internal.testing.Callers;
+import org.policyops.testing.Callers;
 import org.policyops.launches.internal.testing.FakeCatalog;
 import org.policyops.launches.internal.testing.Fixture;
 

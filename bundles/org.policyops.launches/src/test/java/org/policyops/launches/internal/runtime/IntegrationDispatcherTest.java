@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,7 @@ import org.policyops.api.compliance.DomainEvent;
 import org.policyops.api.compliance.Integration;
 import org.policyops.api.launches.IntegrationInfo;
 import org.policyops.api.launches.LaunchEvents;
+import org.policyops.testing.Waiting;
 
 /** Each integration is fed on its own thread from its own bounded queue: none can hold up the others or the poster. */
 class IntegrationDispatcherTest {
@@ -77,12 +78,8 @@ class IntegrationDispatcherTest {
         return new Event(topic, Map.of(LaunchEvents.PROP_LAUNCH_ID, launchId, LaunchEvents.PROP_REGION, "EU"));
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertTrue(condition.getAsBoolean(), "condition not met within 5 s");
+    private static void await(String what, Callable<Boolean> condition) {
+        Waiting.waitUntil(what, condition);
     }
 
     private IntegrationInfo info(String id) {
@@ -98,12 +95,12 @@ class IntegrationDispatcherTest {
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 1));
         dispatcher.handleEvent(event("org/policyops/planning/policyversion/CREATED", 1));
-        await(() -> launches.received.size() == 2 && approvals.received.size() == 1);
+        await("launches.received.size() == 2 && approvals.received.size() == 1", () -> launches.received.size() == 2 && approvals.received.size() == 1);
         assertEquals(LaunchEvents.LAUNCH_CREATED, launches.received.get(0).topic());
         assertEquals(1L, launches.received.get(0).properties().get(LaunchEvents.PROP_LAUNCH_ID));
         assertEquals("EU", launches.received.get(0).text(LaunchEvents.PROP_REGION));
         assertEquals(LaunchEvents.LAUNCH_APPROVED, launches.received.get(1).topic());
-        await(() -> info("launches").delivered() == 2);
+        await("info(\"launches\").delivered() == 2", () -> info("launches").delivered() == 2);
         IntegrationInfo i = info("launches");
         assertEquals(0, i.failed());
         assertEquals("org.example.webhook", i.plugin());
@@ -149,17 +146,17 @@ class IntegrationDispatcherTest {
             for (int i = 0; i < 20; i++) {
                 dispatcher.handleEvent(event(LaunchEvents.READINESS_CHANGED, i));
                 int posted = i + 1;
-                await(() -> healthy.received.size() == posted && throwing.received.size() == posted);
+                await("healthy.received.size() == posted && throwing.received.size() == posted", () -> healthy.received.size() == posted && throwing.received.size() == posted);
                 if (i == 0) {
                     assertTrue(hangingEntered.await(5, TimeUnit.SECONDS), "the hanging integration got the first event");
                 }
             }
         });
-        await(() -> healthy.received.size() == 20);
-        await(() -> info("throwing").failed() == 20);
+        await("healthy.received.size() == 20", () -> healthy.received.size() == 20);
+        await("info(\"throwing\").failed() == 20", () -> info("throwing").failed() == 20);
         assertEquals("java.lang.IllegalStateException: endpoint answered 503", info("throwing").lastError());
         // The hanging one holds one event, queues 5 and drops the other 14, each counted as failed.
-        await(() -> info("hanging").failed() == 14);
+        await("info(\"hanging\").failed() == 14", () -> info("hanging").failed() == 14);
         IntegrationInfo h = info("hanging");
         assertEquals(0, h.delivered());
         assertTrue(h.lastError().startsWith("queue full (5 events waiting): dropped " + LaunchEvents.READINESS_CHANGED),
@@ -171,14 +168,18 @@ class IntegrationDispatcherTest {
     @Test
     void anIntegrationThatLeavesStopsReceiving() throws Exception {
         Recording r = new Recording("leaving", Set.of("org/policyops/*"));
+        Recording staying = new Recording("staying", Set.of("org/policyops/*"));
         dispatcher.add(1, r, 10, "p", "1");
+        dispatcher.add(2, staying, 10, "p", "1");
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
-        await(() -> r.received.size() == 1);
+        await("the first event reached the leaving integration", () -> r.received.size() == 1);
         dispatcher.remove(1);
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 2));
-        Thread.sleep(100);
+        // Events are handed to the integrations present when they are posted: once the one that stays has the
+        // second event, the one that left can no longer get it.
+        await("the second event reached the integration that stays", () -> staying.received.size() == 2);
         assertEquals(1, r.received.size());
-        assertTrue(dispatcher.integrations().isEmpty());
+        assertEquals(List.of("staying"), dispatcher.integrations().stream().map(IntegrationInfo::id).toList());
     }
 
     @Test

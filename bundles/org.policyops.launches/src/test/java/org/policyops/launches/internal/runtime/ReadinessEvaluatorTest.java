@@ -152,16 +152,14 @@ class ReadinessEvaluatorTest {
             }
         }));
         rule(new TestRule("info.ok", Severity.INFO, c -> RuleResult.pass()));
-        long start = System.nanoTime();
+        // The rule hangs until the test ends: that evaluate() returns at all shows the time bound held.
         RegionReadiness eu = evaluator(Set.of(), r -> ServiceLookup.NONE).evaluate(LAUNCH, RegionCode.of("EU")).regions().get(0);
-        long took = (System.nanoTime() - start) / 1_000_000;
         RuleEvaluation e = byId(eu).get("bad.hangs");
         assertEquals(Verdict.TIMEOUT, e.verdict());
         assertEquals(300, e.durationMillis());
         assertTrue(e.findings().get(0).message().contains("300 ms"), e.findings().toString());
         assertEquals(Readiness.NO_GO, eu.readiness());
         assertEquals(Verdict.PASS, byId(eu).get("info.ok").verdict());
-        assertTrue(took < 2000, "took " + took + " ms");
 
         // Asked again while it still hangs: reported at once, not started again.
         RegionReadiness second = evaluator.evaluate(LAUNCH, RegionCode.of("EU")).regions().get(0);
@@ -174,7 +172,7 @@ class ReadinessEvaluatorTest {
     @Test
     void aShadowRuleThatTimesOutDoesNotBlock() {
         rule(new TestRule("slow.shadow", Severity.BLOCKER, c -> {
-            Thread.sleep(5000);
+            release.await(); // slower than the bound: released when the test ends
             return RuleResult.pass();
         }));
         RegionReadiness eu = evaluator(Set.of("slow.shadow"), r -> ServiceLookup.NONE).evaluate(LAUNCH, RegionCode.of("EU"))

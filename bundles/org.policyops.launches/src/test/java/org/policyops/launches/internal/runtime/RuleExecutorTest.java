@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.policyops.testing.Waiting;
 
 class RuleExecutorTest {
 
@@ -47,10 +48,7 @@ class RuleExecutorTest {
                 new RuleExecutor.Task<>("boom", () -> {
                     throw new IllegalStateException("boom");
                 }),
-                new RuleExecutor.Task<>("slow", () -> {
-                    Thread.sleep(10_000);
-                    return "too late";
-                })), Duration.ofMillis(300));
+                new RuleExecutor.Task<>("slow", this::hangForever)), Duration.ofMillis(300));
         assertEquals(RuleExecutor.Kind.COMPLETED, outcomes.get(0).kind());
         assertEquals("fine", outcomes.get(0).value());
         assertEquals(RuleExecutor.Kind.THREW, outcomes.get(1).kind());
@@ -62,17 +60,16 @@ class RuleExecutorTest {
     @Test
     void theTimeBoundHoldsForARuleThatIgnoresInterruptsAndTheOthersFinish() {
         executor = new RuleExecutor(2, 16, "test");
-        long start = System.nanoTime();
+        // The hanging rule is released only after the test: that run() returns at all shows the bound held.
         List<RuleExecutor.Outcome<String>> outcomes = executor.run(List.of(
                 new RuleExecutor.Task<>("hang", this::hangForever),
                 new RuleExecutor.Task<>("a", () -> "a"),
                 new RuleExecutor.Task<>("b", () -> "b")), Duration.ofMillis(200));
-        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals(RuleExecutor.Kind.TIMED_OUT, outcomes.get(0).kind());
+        assertEquals(200, outcomes.get(0).durationMillis());
         assertEquals("a", outcomes.get(1).value());
         assertEquals("b", outcomes.get(2).value());
-        assertTrue(tookMillis < 1500, "the evaluation waited " + tookMillis + " ms for a 200 ms bound");
-        assertEquals(1, executor.abandoned());
+        assertEquals(1, executor.abandoned(), "the hanging rule still holds its worker");
     }
 
     @Test
@@ -91,7 +88,8 @@ class RuleExecutorTest {
         // Later requests: the same hanging rules are not started again, and healthy rules get workers at once.
         for (int round = 0; round < 3; round++) {
             List<RuleExecutor.Task<String>> tasks = new ArrayList<>(hanging);
-            // Two tasks that can only finish together: both 2 workers must be free at once.
+            // Two tasks that can only finish together: both 2 workers must be free at once (else the barrier breaks and
+            // they are reported THREW, not COMPLETED).
             java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
             for (int i = 0; i < 6; i++) {
                 int n = i;
@@ -102,9 +100,7 @@ class RuleExecutorTest {
                     return "ok " + n;
                 }));
             }
-            long start = System.nanoTime();
             List<RuleExecutor.Outcome<String>> outcomes = executor.run(tasks, Duration.ofMillis(150));
-            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             for (int i = 0; i < 5; i++) {
                 assertEquals(RuleExecutor.Kind.STILL_RUNNING, outcomes.get(i).kind());
                 assertTrue(outcomes.get(i).runningSinceMillis() >= 150);
@@ -112,7 +108,6 @@ class RuleExecutorTest {
             for (int i = 5; i < 11; i++) {
                 assertEquals(RuleExecutor.Kind.COMPLETED, outcomes.get(i).kind(), "round " + round + " task " + i);
             }
-            assertTrue(tookMillis < 1000, "healthy rules waited " + tookMillis + " ms");
         }
         assertEquals(5, executor.abandoned(), "no new thread was given to the hanging rules");
     }
@@ -128,11 +123,7 @@ class RuleExecutorTest {
         });
         // The outcome is decided as TIMED_OUT before the interrupt; what the rule does afterwards does not change it.
         assertEquals(RuleExecutor.Kind.TIMED_OUT, executor.run(List.of(slow), Duration.ofMillis(100)).get(0).kind());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (executor.abandoned() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(0, executor.abandoned(), "the interrupted rule returned and its worker was given back");
+        Waiting.waitUntil("the interrupted rule to return and give its worker back", () -> executor.abandoned() == 0);
         slowRelease.countDown();
         assertEquals("late", executor.run(List.of(slow), Duration.ofMillis(500)).get(0).value());
     }
@@ -143,10 +134,8 @@ class RuleExecutorTest {
         List<RuleExecutor.Outcome<String>> outcomes = executor.run(List.of(
                 new RuleExecutor.Task<>("hang", this::hangForever)), Duration.ofMillis(100));
         assertEquals(RuleExecutor.Kind.TIMED_OUT, outcomes.get(0).kind());
-        long start = System.nanoTime();
+        // The only worker hangs until the test ends: run() returning NOT_STARTED shows it gave up instead of waiting.
         outcomes = executor.run(List.of(new RuleExecutor.Task<>("other", () -> "x")), Duration.ofMillis(100));
         assertEquals(RuleExecutor.Kind.NOT_STARTED, outcomes.get(0).kind());
-        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(tookMillis < 1000, "gave up after " + tookMillis + " ms");
     }
 }

@@ -41,7 +41,7 @@ import org.policyops.localization.internal.dto.ContentRequest;
 import org.policyops.localization.internal.dto.TranslationRequest;
 import org.policyops.localization.internal.sample.ReferenceData;
 import org.policyops.localization.internal.service.InterchangeService.Format;
-import org.policyops.localization.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** Staleness, readiness, interchange and permissions against EclipseLink and H2 with the shipped reference data. */
 class LocalizationServicesTest {

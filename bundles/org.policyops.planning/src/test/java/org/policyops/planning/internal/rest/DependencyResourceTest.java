@@ -36,7 +36,7 @@ import org.policyops.planning.internal.service.DependencyService;
 import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.SchedulingService;
 import org.policyops.planning.internal.service.TimeToDeployService;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** The dependency and roadmap resources' HTTP contract: status codes, Location, paths and role annotations. */
 class DependencyResourceTest {

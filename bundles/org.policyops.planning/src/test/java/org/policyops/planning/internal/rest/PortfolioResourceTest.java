@@ -27,7 +27,7 @@ import org.policyops.planning.internal.dto.PortfolioPage;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
 import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.PortfolioService;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** The portfolio resource's HTTP contract: list shape and headers, the model named in the body, 400s, the model list. */
 class PortfolioResourceTest {

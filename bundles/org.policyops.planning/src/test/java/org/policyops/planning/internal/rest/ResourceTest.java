@@ -51,7 +51,7 @@ import org.policyops.planning.internal.dto.VersionDetail;
 import org.policyops.planning.internal.dto.VersionRequest;
 import org.policyops.planning.internal.service.InitiativeService;
 import org.policyops.planning.internal.service.PolicyService;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** The resources' HTTP contract: status codes, Location and ETag headers, paging headers and role annotations. */
 class ResourceTest {

@@ -35,7 +35,7 @@ import org.policyops.core.rest.Tagged;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.dto.TeamView;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** Teams, holidays, leave, the capacity report and the planner against EclipseLink and H2. */
 class CapacityServicesTest {

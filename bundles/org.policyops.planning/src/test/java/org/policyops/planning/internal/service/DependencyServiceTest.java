@@ -31,7 +31,8 @@ import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.DependencyView;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.entity.DependencyEntity;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
+import org.policyops.testing.Waiting;
 
 /** Dependency edges against EclipseLink and H2: the REST contract's rules, the cycle check and the graph lock. */
 class DependencyServiceTest {
@@ -212,7 +213,7 @@ class DependencyServiceTest {
         assertTrue(inserted.await(10, TimeUnit.SECONDS));
         // B → A now waits for the lock instead of checking a graph that lacks the uncommitted A → B.
         CompletableFuture<DependencyView> second = CompletableFuture.supplyAsync(() -> add(b, a));
-        Thread.sleep(300);
+        awaitASessionBlocked();
         assertTrue(!second.isDone(), "the second request waits for the first");
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -239,7 +240,9 @@ class DependencyServiceTest {
         }));
         assertTrue(created.await(10, TimeUnit.SECONDS));
         CompletableFuture<DependencyView> second = CompletableFuture.supplyAsync(() -> add(a, b));
-        Thread.sleep(200);
+        // The second request either waits for the uncommitted lock row or is refused at once: both while the first
+        // holds it.
+        Waiting.waitUntil("the second request at the graph lock", Duration.ofSeconds(10), () -> second.isDone() || blockedSessions() > 0);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
         Exception e = assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS));
@@ -247,5 +250,15 @@ class DependencyServiceTest {
         assertEquals(0, jpa.count("DependencyEntity"));
         add(a, b); // the retry works
         assertEquals(1, jpa.count("DependencyEntity"));
+    }
+
+    /** Waits until H2 reports a session blocked by another's lock: the second request has reached the graph lock. */
+    private void awaitASessionBlocked() {
+        Waiting.waitUntil("a request blocked on the graph lock", Duration.ofSeconds(10), () -> blockedSessions() > 0);
+    }
+
+    private long blockedSessions() {
+        return jpa.txExpr(em -> ((Number) em.createNativeQuery(
+                "select count(*) from information_schema.sessions where blocker_id is not null").getSingleResult()).longValue());
     }
 }

@@ -27,7 +27,7 @@ import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.InitiativeView;
 import org.policyops.planning.internal.dto.PolicyRequest;
 import org.policyops.core.rest.Tagged;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** The planning portfolio against EclipseLink and H2: writes, access by region, filters, sorting and paging. */
 class InitiativeServiceTest {

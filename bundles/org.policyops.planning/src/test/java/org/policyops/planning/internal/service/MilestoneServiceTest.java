@@ -25,7 +25,7 @@ import org.policyops.planning.internal.domain.RiskLevel;
 import org.policyops.planning.internal.dto.MilestoneRequest;
 import org.policyops.planning.internal.dto.MilestoneView;
 import org.policyops.core.rest.Tagged;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** Milestones of initiatives against EclipseLink and H2: writes with If-Match, access by region, cascade on delete. */
 class MilestoneServiceTest {

@@ -33,7 +33,7 @@ import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.PortfolioEntry;
 import org.policyops.planning.internal.portfolio.PortfolioConfig;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** Ranking the stored portfolio against EclipseLink and H2: filters, paging, plug-in models, configuration. */
 class PortfolioServiceTest {

@@ -30,7 +30,7 @@ import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
 import org.policyops.planning.internal.dto.TeamRequest;
 import org.policyops.planning.internal.portfolio.PortfolioSettings;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 class QueryServicesTest {
 

@@ -28,7 +28,7 @@ import org.policyops.planning.internal.dto.BlockedView;
 import org.policyops.planning.internal.dto.CriticalPathView;
 import org.policyops.planning.internal.dto.DependencyRequest;
 import org.policyops.planning.internal.dto.InitiativeRequest;
-import org.policyops.planning.internal.testing.Callers;
+import org.policyops.testing.Callers;
 
 /** The critical path of a period and the blocked list, against EclipseLink and H2. */
 class SchedulingServiceTest {
