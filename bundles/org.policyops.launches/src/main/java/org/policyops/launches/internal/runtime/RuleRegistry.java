@@ -1,6 +1,9 @@
 package org.policyops.launches.internal.runtime;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +14,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.api.compliance.Severity;
@@ -32,6 +43,15 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Two registrations with the same id: the newer version of the same plugin wins (an upgrade deployed next to the
  * old jar); between different plugins the first registered wins and the other is refused as a duplicate.
+ * <p>
+ * <b>Upgrades never open a gap.</b> When a plugin bundle leaves ACTIVE (updated, refreshed, replaced, stopped), its
+ * rules' services go away before the new version's arrive. The registry remembers which rule ids each plugin (by
+ * symbolic name) contributed; a rule that leaves while its bundle is not ACTIVE becomes <em>pending</em>
+ * ({@link #snapshot()}): readiness reports it as not evaluated because the plugin is changing (a pending BLOCKER
+ * makes the region NO_GO) and approvals are refused, until the same plugin registers that rule id again, or the
+ * plugin is uninstalled with no other version of it installed, or the plugin is ACTIVE again with all its
+ * components settled without that rule (the new version dropped it). Every change bumps {@link Snapshot#generation()},
+ * so an approval can check that the rules it was evaluated against are still the rules in force when it commits.
  */
 @Component(service = RuleRegistry.class)
 public class RuleRegistry {
@@ -45,8 +65,76 @@ public class RuleRegistry {
     public record Refused(long serviceId, String ruleClass, long bundleId, String plugin, String pluginVersion, String reason) {
     }
 
+    /** A rule that left while its plugin was changing, reported in its place until the plugin has settled. */
+    public record Pending(RegisteredRule last, Instant since, String reason) {
+
+        public String id() {
+            return last.id();
+        }
+
+        public String plugin() {
+            return last.plugin();
+        }
+    }
+
+    /**
+     * The rules in force at one moment, read under the registry's lock: the active rules by id, the pending ones
+     * (ids not among the active), and the generation, bumped by every change.
+     */
+    public record Snapshot(long generation, List<RegisteredRule> active, List<Pending> pending) {
+
+        public Snapshot {
+            active = List.copyOf(active);
+            pending = List.copyOf(pending);
+        }
+    }
+
+    private final Object lock = new Object();
     private final Map<Long, RegisteredRule> byService = new ConcurrentHashMap<>();
     private final Map<Long, Refused> refused = new ConcurrentHashMap<>();
+    /** Pending rules by plugin symbolic name, then rule id. Guarded by {@link #lock}. */
+    private final Map<String, Map<String, Pending>> pending = new LinkedHashMap<>();
+    private final Clock clock;
+    private long generation;
+    private volatile BundleContext context;
+    private volatile ServiceComponentRuntime scr;
+
+    private final SynchronousBundleListener listener = this::bundleChanged;
+
+    public RuleRegistry() {
+        this(Clock.systemUTC());
+    }
+
+    /** Outside OSGi (tests): the clock that dates pending rules. */
+    public RuleRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+        // Synchronous: called on the thread that changes the bundle, before the change goes on, so a rule is
+        // marked pending before anything can see it missing (and again, idempotently, when its service leaves).
+        context.addBundleListener(listener);
+    }
+
+    @Deactivate
+    void deactivate(BundleContext context) {
+        context.removeBundleListener(listener);
+        this.context = null;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setScr(ServiceComponentRuntime scr) {
+        this.scr = scr;
+    }
+
+    void unsetScr(ServiceComponentRuntime scr) {
+        if (this.scr == scr) {
+            this.scr = null;
+        }
+    }
 
     @Reference(service = ComplianceRule.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -59,7 +147,13 @@ public class RuleRegistry {
 
     void removeRule(ServiceReference<ComplianceRule> ref, ComplianceRule rule) {
         long serviceId = (Long) ref.getProperty(Constants.SERVICE_ID);
-        remove(serviceId);
+        RegisteredRule r = byService.get(serviceId);
+        Bundle b = r == null ? null : r.bundle();
+        int state = b == null ? Bundle.ACTIVE : b.getState();
+        // A rule whose bundle is stopping (update, refresh, replacement, stop, or the stop before an uninstall) leaves
+        // a pending rule behind; one withdrawn while its bundle stays ACTIVE (its component disabled) simply goes.
+        remove(serviceId, state != Bundle.ACTIVE && state != Bundle.UNINSTALLED ? "plugin " + (b == null ? "?" : b.getSymbolicName())
+                + " " + (b == null ? "" : b.getVersion()) + " is changing (" + stateName(state) + ")" : null);
     }
 
     /** Registers a rule (also used by tests, outside OSGi). */
@@ -89,17 +183,228 @@ public class RuleRegistry {
                     + "regions or requirements: " + e);
             return;
         }
-        byService.put(serviceId, r);
+        synchronized (lock) {
+            byService.put(serviceId, r);
+            Map<String, Pending> waiting = pending.get(plugin);
+            if (waiting != null && waiting.remove(r.id()) != null) {
+                LOG.info("Compliance rule {} of {} is back ({}): no longer pending.", r.id(), plugin, pluginVersion);
+                if (waiting.isEmpty()) {
+                    pending.remove(plugin);
+                }
+            }
+            generation++;
+        }
         LOG.info("Compliance rule {} ({}, {}) of {} {} takes part in readiness.", r.id(), r.severity(),
                 r.regions().isEmpty() ? "all regions" : r.regions(), plugin, pluginVersion);
     }
 
+    /** Removes a registration for good (also used by tests). */
     public void remove(long serviceId) {
-        RegisteredRule r = byService.remove(serviceId);
-        refused.remove(serviceId);
-        if (r != null) {
-            LOG.info("Compliance rule {} of {} {} left.", r.id(), r.plugin(), r.pluginVersion());
+        remove(serviceId, null);
+    }
+
+    /**
+     * Removes a registration; with a reason, its rule becomes pending (unless another registration of the same
+     * plugin still provides that id).
+     */
+    public void remove(long serviceId, String pendingReason) {
+        RegisteredRule r;
+        synchronized (lock) {
+            r = byService.remove(serviceId);
+            refused.remove(serviceId);
+            if (r != null && pendingReason != null && byService.values().stream()
+                    .noneMatch(o -> o.plugin().equals(r.plugin()) && o.id().equals(r.id()))) {
+                pending.computeIfAbsent(r.plugin(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(r.id(), new Pending(r, clock.instant(), pendingReason));
+            }
+            generation++;
         }
+        if (r != null) {
+            LOG.info("Compliance rule {} of {} {} left{}.", r.id(), r.plugin(), r.pluginVersion(),
+                    pendingReason == null ? "" : "; pending while " + pendingReason);
+        }
+    }
+
+    /**
+     * The plugin is leaving ACTIVE (stopping for an update, a refresh, a replacement or a stop): every rule it
+     * contributes becomes pending now, before its services are withdrawn.
+     */
+    public void changing(long bundleId, String plugin, String reason) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            for (RegisteredRule r : byService.values()) {
+                if (r.bundleId() == bundleId) {
+                    pending.computeIfAbsent(plugin, k -> new LinkedHashMap<>()).putIfAbsent(r.id(), new Pending(r, now, reason));
+                }
+            }
+            generation++;
+        }
+    }
+
+    /**
+     * The plugin was uninstalled: its pending rules are dropped, unless another bundle with its symbolic name is
+     * still installed (a replacement under another file name), which will register them or settle without them.
+     */
+    public void removed(String plugin, boolean otherVersionInstalled) {
+        if (otherVersionInstalled) {
+            return;
+        }
+        synchronized (lock) {
+            Map<String, Pending> gone = pending.remove(plugin);
+            generation++;
+            if (gone != null) {
+                LOG.info("Plugin {} was removed: its rules {} are no longer pending.", plugin, gone.keySet());
+            }
+        }
+    }
+
+    /** The plugin is ACTIVE and all its components are settled: rule ids it did not register again were dropped. */
+    public void settled(String plugin) {
+        synchronized (lock) {
+            Map<String, Pending> gone = pending.remove(plugin);
+            generation++;
+            if (gone != null) {
+                LOG.info("Plugin {} settled without its former rules {}: they no longer take part.", plugin, gone.keySet());
+            }
+        }
+    }
+
+    private void bundleChanged(BundleEvent event) {
+        Bundle b = event.getBundle();
+        String plugin = b.getSymbolicName();
+        if (plugin == null) {
+            return;
+        }
+        switch (event.getType()) {
+            case BundleEvent.STOPPING -> {
+                if (hasRules(b.getBundleId())) {
+                    changing(b.getBundleId(), plugin, "plugin " + plugin + " " + b.getVersion() + " is changing (stopping for an update, "
+                            + "refresh, replacement or removal)");
+                }
+            }
+            case BundleEvent.UNINSTALLED -> {
+                BundleContext ctx = context;
+                boolean other = false;
+                if (ctx != null) {
+                    try {
+                        for (Bundle o : ctx.getBundles()) {
+                            other |= o.getBundleId() != b.getBundleId() && plugin.equals(o.getSymbolicName())
+                                    && o.getState() != Bundle.UNINSTALLED;
+                        }
+                    } catch (IllegalStateException e) {
+                        // this bundle is stopping
+                    }
+                }
+                removed(plugin, other);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private boolean hasRules(long bundleId) {
+        return byService.values().stream().anyMatch(r -> r.bundleId() == bundleId);
+    }
+
+    /**
+     * The rules in force now; pending rules of a plugin that is ACTIVE again with every component settled (the
+     * new version dropped them) are cleared first.
+     */
+    public Snapshot snapshot() {
+        List<String> changing;
+        synchronized (lock) {
+            changing = new ArrayList<>(pending.keySet());
+        }
+        for (String plugin : changing) {
+            if (isSettled(plugin)) {
+                settled(plugin);
+            }
+        }
+        synchronized (lock) {
+            Resolution res = resolve();
+            Set<String> active = new HashSet<>();
+            res.active().forEach(r -> active.add(r.id()));
+            List<Pending> waiting = new ArrayList<>();
+            for (Map<String, Pending> byId : pending.values()) {
+                for (Pending p : byId.values()) {
+                    if (!active.contains(p.id())) {
+                        waiting.add(p);
+                    }
+                }
+            }
+            waiting.sort(Comparator.comparing(Pending::id));
+            return new Snapshot(generation, res.active(), waiting);
+        }
+    }
+
+    /** The generation now: bumped by every registration, removal and change of a plugin's state. */
+    public long generation() {
+        synchronized (lock) {
+            return generation;
+        }
+    }
+
+    /**
+     * True when a bundle with that symbolic name is ACTIVE and Declarative Services has settled all its
+     * components (none waits for a configuration or reference or failed, and the bundle's descriptors are all read).
+     * Without OSGi (tests) or without the runtime's introspection, nothing is ever settled this way: pending rules
+     * then clear only when they come back or the plugin is removed.
+     */
+    private boolean isSettled(String plugin) {
+        BundleContext ctx = context;
+        ServiceComponentRuntime runtime = scr;
+        if (ctx == null || runtime == null) {
+            return false;
+        }
+        Bundle active = null;
+        try {
+            for (Bundle b : ctx.getBundles()) {
+                if (plugin.equals(b.getSymbolicName())) {
+                    if (b.getState() != Bundle.ACTIVE) {
+                        return false; // one of its versions is still changing
+                    }
+                    active = b;
+                }
+            }
+        } catch (IllegalStateException e) {
+            return false;
+        }
+        if (active == null) {
+            return false;
+        }
+        String header = active.getHeaders("").get("Service-Component");
+        Collection<ComponentDescriptionDTO> descriptions = runtime.getComponentDescriptionDTOs(active);
+        if (header == null || header.isBlank()) {
+            return true; // no components: whatever it registers, it registered while starting
+        }
+        if (descriptions.isEmpty() || descriptions.size() < header.split(",").length) {
+            return false; // Declarative Services has not read its descriptors yet
+        }
+        for (ComponentDescriptionDTO d : descriptions) {
+            if (!d.defaultEnabled) {
+                continue;
+            }
+            Collection<ComponentConfigurationDTO> configs = runtime.getComponentConfigurationDTOs(d);
+            if (configs.isEmpty() && !"require".equals(d.configurationPolicy)) {
+                return false; // not enabled yet
+            }
+            for (ComponentConfigurationDTO c : configs) {
+                if (c.state != ComponentConfigurationDTO.SATISFIED && c.state != ComponentConfigurationDTO.ACTIVE) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            default -> Integer.toString(state);
+        };
     }
 
     private void refuse(long serviceId, ComplianceRule rule, long bundleId, String plugin, String pluginVersion, String reason) {
@@ -112,13 +417,17 @@ public class RuleRegistry {
      * lost to another with its id is listed by {@link #refused()}.
      */
     public List<RegisteredRule> rules() {
-        return resolve().active();
+        synchronized (lock) {
+            return resolve().active();
+        }
     }
 
     /** Registrations that take no part, with the reason: unreadable or malformed, or a duplicate id. */
     public List<Refused> refused() {
         List<Refused> all = new ArrayList<>(refused.values());
-        all.addAll(resolve().duplicates());
+        synchronized (lock) {
+            all.addAll(resolve().duplicates());
+        }
         all.sort(Comparator.comparingLong(Refused::serviceId));
         return all;
     }

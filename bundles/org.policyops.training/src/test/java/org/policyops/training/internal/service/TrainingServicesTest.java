@@ -3,6 +3,7 @@ package org.policyops.training.internal.service;
 import org.policyops.core.events.EventPoster;
 import org.policyops.core.events.EventPosters;
 import org.policyops.testing.LocalJpa;
+import org.policyops.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,11 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,27 +42,7 @@ import org.policyops.training.internal.dto.SessionRequest;
 /** The training services on EclipseLink and H2: the queries as the database runs them, one transaction per call. */
 class TrainingServicesTest {
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T12:00:00Z"));
     private final List<Event> events = new ArrayList<>();
     private LocalJpa jpa;
     private CourseService courses;
@@ -213,12 +191,12 @@ class TrainingServicesTest {
         result("EU-1", "CS-400", 90); // valid 180 days
         events.clear();
         assertEquals(0, certs.checkExpiry());
-        clock.now = clock.now.plus(Duration.ofDays(151));
+        clock.advance(Duration.ofDays(151));
         assertEquals(1, certs.checkExpiry());
         assertEquals(List.of(TrainingEvents.CERTIFICATION_EXPIRING), topics());
         assertEquals(29L, events.get(0).getProperty(TrainingEvents.PROP_DAYS_LEFT));
         assertEquals(0, certs.checkExpiry());
-        clock.now = clock.now.plus(Duration.ofDays(29));
+        clock.advance(Duration.ofDays(29));
         assertEquals(1, certs.checkExpiry());
         assertEquals(TrainingEvents.CERTIFICATION_EXPIRED, topics().get(1));
         assertEquals(0, certs.checkExpiry());
@@ -319,7 +297,7 @@ class TrainingServicesTest {
         LearnerStatus status = learners.status("EU-1");
         assertEquals(List.of("HS-300:CERTIFIED", "CS-400:DUE"),
                 status.assignments().stream().map(a -> a.course() + ":" + a.status()).toList());
-        clock.now = clock.now.plus(Duration.ofDays(31));
+        clock.advance(Duration.ofDays(31));
         assertEquals("OVERDUE", learners.status("EU-1").assignments().get(1).status());
         assertNotNull(status.certifications().get(0).id());
     }
