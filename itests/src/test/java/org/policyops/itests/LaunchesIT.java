@@ -120,7 +120,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
     private void awaitRule(String id, boolean present) throws Exception {
         api();
         await("rule " + id + (present ? " registered" : " gone"),
-                () -> api.get(LAUNCHES + "/rules", "viewer").body().contains("\"id\":\"" + id + "\"") == present);
+                () -> api.get(LAUNCHES + "/rules", "viewer").body().contains("\"ruleId\":\"" + id + "\"") == present);
     }
 
     @Test
@@ -317,7 +317,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
             shadow.put("shadowRules", new String[] { "itest.shadowed" });
             config.update(shadow);
             await("shadow mode applied", () -> api.get(LAUNCHES + "/rules", "viewer").json().path("items").toString()
-                    .contains("\"id\":\"itest.shadowed\"") && shadowFlag("itest.shadowed"));
+                    .contains("\"ruleId\":\"itest.shadowed\"") && shadowFlag("itest.shadowed"));
 
             JsonNode after = api.get(LAUNCHES + "/" + id + "/readiness", "viewer").json().path("regions").path(0);
             assertEquals("GO", after.path("readiness").asText());
@@ -340,7 +340,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
 
     private boolean shadowFlag(String ruleId) {
         for (JsonNode r : api.get(LAUNCHES + "/rules", "viewer").json().path("items")) {
-            if (ruleId.equals(r.path("id").asText())) {
+            if (ruleId.equals(r.path("ruleId").asText())) {
                 return r.path("shadow").asBoolean();
             }
         }
