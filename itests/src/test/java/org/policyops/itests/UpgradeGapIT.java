@@ -2,6 +2,7 @@ package org.policyops.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,6 +36,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceListener;
+import org.osgi.framework.SynchronousBundleListener;
+import org.ops4j.pax.exam.Option;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.itests.plugins.FailingInBlocker;
 
@@ -60,6 +63,24 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     @Inject
     BundleContext bundleContext;
 
+    /** The runtime's own account of rules leaving, pending and coming back, at INFO, in karaf.log. */
+    @Override
+    protected List<Option> extraOptions() {
+        return List.of(
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsruntime.name",
+                        "org.policyops.launches.internal.runtime"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsruntime.level", "INFO"));
+    }
+
+    /** The plugin's bundle events with the time they came, printed when a repetition fails. */
+    private final List<String> bundleEvents = Collections.synchronizedList(new ArrayList<>());
+    private final SynchronousBundleListener bundleWatcher = event -> {
+        if (BSN.equals(event.getBundle().getSymbolicName())) {
+            bundleEvents.add(java.time.Instant.now() + " " + event.getType() + " " + event.getBundle().getVersion()
+                    + " state " + event.getBundle().getState());
+        }
+    };
+
     /** Versions of the plugin whose rule service registered, in order. */
     private final BlockingQueue<String> registered = new LinkedBlockingQueue<>();
     private final ServiceListener watcher = event -> {
@@ -72,6 +93,7 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     @After
     public void removePlugin() throws Exception {
         bundleContext.removeServiceListener(watcher);
+        bundleContext.removeBundleListener(bundleWatcher);
         Files.deleteIfExists(TestPlugins.deployDir().resolve(FILE));
     }
 
@@ -125,6 +147,7 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     public void aFailingBlockerNeverGoesMissingWhileItsPluginIsUpgraded() throws Exception {
         api();
         bundleContext.addServiceListener(watcher, "(objectClass=" + ComplianceRule.class.getName() + ")");
+        bundleContext.addBundleListener(bundleWatcher);
         // Without the plugin an IN launch of this policy is GO: the test can fail.
         long control = createInLaunch(0);
         assertEquals("GO", readinessOf(control));
@@ -172,6 +195,10 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                             } else {
                                 Api.Response r = api().get(readinessPath, "viewer");
                                 asked.increment();
+                                if (r.status() != 200) {
+                                    answers.computeIfAbsent("readiness " + r.status(), k -> new AtomicInteger()).incrementAndGet();
+                                    continue;
+                                }
                                 JsonNode region = r.json().path("regions").path(0);
                                 String readiness = region.path("readiness").asText();
                                 boolean pending = region.toString().contains("Pending: plugin " + BSN);
@@ -215,6 +242,12 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                     + go.get() + " GO, " + approved.get() + " approved; " + new java.util.TreeMap<>(answers));
             totalGo += go.get();
             totalApproved += approved.get();
+            if (go.get() + approved.get() > 0) {
+                System.out.println("Bundle events of " + BSN + ":");
+                bundleEvents.forEach(System.out::println);
+                System.out.println(summary.get(summary.size() - 1));
+            }
+            bundleEvents.clear();
             assertEquals("readiness answers that were not NO_GO in repetition " + rep + ": " + offending, 0, go.get());
             assertEquals("approvals that went through in repetition " + rep + ": " + offending, 0, approved.get());
             assertTrue("the readers were answered during the upgrades", asked.sum() > 0 && tried.sum() > 0);

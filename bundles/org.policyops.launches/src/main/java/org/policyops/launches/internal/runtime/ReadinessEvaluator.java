@@ -19,6 +19,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchRegionView;
@@ -28,6 +31,7 @@ import org.policyops.api.launches.Readiness;
 import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
+import org.policyops.api.localization.LocalizationCatalog;
 import org.policyops.launches.internal.LaunchesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +102,7 @@ public class ReadinessEvaluator {
     private volatile Settings settings;
     private volatile RuleExecutor executor;
     private final CircuitBreaker circuit;
+    private volatile LocalizationCatalog regionCatalog;
 
     @Activate
     public ReadinessEvaluator(@Reference RuleRegistry registry, BundleContext context, LaunchesConfig config) {
@@ -168,6 +173,42 @@ public class ReadinessEvaluator {
         return evaluate(launch, region, registry.snapshot());
     }
 
+    /** Region groups come from the localization feature when it is installed: a rule for EU then applies to FR. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setRegionCatalog(LocalizationCatalog catalog) {
+        this.regionCatalog = catalog;
+    }
+
+    public void unsetRegionCatalog(LocalizationCatalog catalog) {
+        if (this.regionCatalog == catalog) {
+            this.regionCatalog = null;
+        }
+    }
+
+    /** How a rule's regions are matched to a launch region now, in words for the rule list. */
+    public String regionMatching() {
+        return regionCatalog != null
+                ? "groups: a rule for a region group (EU, APAC, ...) applies to the launch regions that are its members, "
+                        + "by the localization feature's regions"
+                : "exact: the localization feature is not installed, so a rule applies only to launch regions it names";
+    }
+
+    /** The groups the region belongs to, or none when localization is not installed or cannot say. */
+    public Set<RegionCode> groupsOf(RegionCode region) {
+        LocalizationCatalog catalog = regionCatalog;
+        if (catalog == null) {
+            return Set.of();
+        }
+        try {
+            return catalog.groupsOf(region);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the region groups of {} from localization; matching rules to {} exactly: {}", region,
+                    region, e.toString());
+            return Set.of();
+        }
+    }
+
     /** The registry this evaluator reads. */
     public RuleRegistry registry() {
         return registry;
@@ -185,7 +226,8 @@ public class ReadinessEvaluator {
     public List<RuleRegistry.Pending> changing(RuleRegistry.Snapshot snapshot, RegionCode region) {
         Instant now = clock.instant();
         Duration bound = settings.pendingTimeout();
-        return snapshot.pending().stream().filter(p -> p.last().appliesTo(region))
+        Set<RegionCode> groups = groupsOf(region);
+        return snapshot.pending().stream().filter(p -> p.last().appliesTo(region, groups))
                 .filter(p -> now.isBefore(p.since().plus(bound))).toList();
     }
 
@@ -212,10 +254,13 @@ public class ReadinessEvaluator {
         List<List<RuleEvaluation>> perRegion = new ArrayList<>();
         regions.forEach(r -> perRegion.add(new ArrayList<>()));
         Map<Long, CircuitBreaker.Decision> decisions = new HashMap<>();
+        List<Set<RegionCode>> groups = new ArrayList<>();
+        regions.forEach(r -> groups.add(groupsOf(r.region())));
         for (int i = 0; i < regions.size(); i++) {
             LaunchRegionView lr = regions.get(i);
+            Set<RegionCode> regionGroups = groups.get(i);
             for (RegisteredRule rule : rules) {
-                if (!rule.appliesTo(lr.region())) {
+                if (!rule.appliesTo(lr.region(), regionGroups)) {
                     continue;
                 }
                 // One decision per rule and evaluation, so a half-open trial runs the rule in every region asked for.
@@ -227,14 +272,14 @@ public class ReadinessEvaluator {
                 planned.add(new Planned(i, rule));
                 tasks.add(new RuleExecutor.Task<>(rule.serviceId(), () -> {
                     try (ServiceLookup services = lookups.apply(rule)) {
-                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services));
+                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services, regionGroups));
                     }
                 }));
             }
         }
         for (int i = 0; i < regions.size(); i++) {
             for (RuleRegistry.Pending p : snapshot.pending()) {
-                if (p.last().appliesTo(regions.get(i).region())) {
+                if (p.last().appliesTo(regions.get(i).region(), groups.get(i))) {
                     perRegion.get(i).add(Evaluations.pending(p, s.shadowRules().contains(p.id()), now, s.pendingTimeout()));
                 }
             }

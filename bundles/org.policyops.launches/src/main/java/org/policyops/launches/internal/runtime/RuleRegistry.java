@@ -94,6 +94,13 @@ public class RuleRegistry {
     private final Map<Long, Refused> refused = new ConcurrentHashMap<>();
     /** Pending rules by plugin symbolic name, then rule id. Guarded by {@link #lock}. */
     private final Map<String, Map<String, Pending>> pending = new LinkedHashMap<>();
+    /**
+     * Every rule id each plugin contributed, by symbolic name, with what it said about itself; kept in the bundle's
+     * data area so that a restart of this bundle (a refresh) does not forget a plugin that is down meanwhile.
+     * Guarded by {@link #lock}.
+     */
+    private final Map<String, Map<String, RegisteredRule>> contributed = new LinkedHashMap<>();
+    private volatile java.nio.file.Path memoryFile;
     private final Clock clock;
     private long generation;
     private volatile BundleContext context;
@@ -116,6 +123,100 @@ public class RuleRegistry {
         // Synchronous: called on the thread that changes the bundle, before the change goes on, so a rule is
         // marked pending before anything can see it missing (and again, idempotently, when its service leaves).
         context.addBundleListener(listener);
+        java.io.File file = context.getDataFile("contributed-rules.properties");
+        Set<String> installed = new HashSet<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() != null && b.getState() != Bundle.UNINSTALLED) {
+                installed.add(b.getSymbolicName());
+            }
+        }
+        restore(file == null ? null : file.toPath(), installed);
+    }
+
+    /**
+     * Reads what plugins contributed before this registry started (the runtime's own bundle may have been
+     * refreshed while a plugin was down): a remembered rule of a plugin still installed that is not registered now is
+     * pending until the plugin registers it, settles without it or is removed. Rules of plugins no longer installed
+     * are forgotten. Also used by tests, with a file of their own.
+     */
+    public void restore(java.nio.file.Path file, Set<String> installedPlugins) {
+        memoryFile = file;
+        java.util.Properties saved = new java.util.Properties();
+        if (file != null && java.nio.file.Files.isRegularFile(file)) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                saved.load(in);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                LOG.warn("Cannot read the rules plugins contributed before ({}): {}. Rules of plugins that are down now "
+                        + "are not reported as pending.", file, e.toString());
+            }
+        }
+        synchronized (lock) {
+            Instant now = clock.instant();
+            for (String key : saved.stringPropertyNames()) {
+                RegisteredRule r = decode(key, saved.getProperty(key));
+                if (r == null || !installedPlugins.contains(r.plugin())) {
+                    continue;
+                }
+                contributed.computeIfAbsent(r.plugin(), k -> new LinkedHashMap<>()).putIfAbsent(r.id(), r);
+                boolean registered = byService.values().stream()
+                        .anyMatch(o -> o.plugin().equals(r.plugin()) && o.id().equals(r.id()));
+                if (!registered) {
+                    pending.computeIfAbsent(r.plugin(), k -> new LinkedHashMap<>()).putIfAbsent(r.id(), new Pending(r, now,
+                            "plugin " + r.plugin() + " " + r.pluginVersion() + " was not running when the compliance runtime started"));
+                    LOG.info("Compliance rule {} of {} is pending: the plugin is installed but has not registered it.",
+                            r.id(), r.plugin());
+                }
+            }
+            generation++;
+            save();
+        }
+    }
+
+    private static String encode(RegisteredRule r) {
+        return r.severity().name() + "|" + r.pluginVersion() + "|"
+                + String.join(",", r.regions().stream().map(RegionCode::value).sorted().toList()) + "|"
+                + String.join(",", r.requirements()) + "|" + r.title();
+    }
+
+    private static RegisteredRule decode(String key, String value) {
+        int slash = key.lastIndexOf('/');
+        String[] parts = value == null ? new String[0] : value.split("\\|", 5);
+        if (slash < 1 || parts.length < 5) {
+            return null;
+        }
+        try {
+            Set<RegionCode> regions = new HashSet<>();
+            for (String code : parts[2].split(",")) {
+                if (!code.isBlank()) {
+                    regions.add(RegionCode.of(code));
+                }
+            }
+            List<String> requirements = parts[3].isBlank() ? List.of() : List.of(parts[3].split(","));
+            return new RegisteredRule(-1, key.substring(slash + 1), parts[4], "", Severity.valueOf(parts[0]), regions,
+                    requirements, null, -1, key.substring(0, slash), parts[1], null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Writes the contributed rules (holding the lock). */
+    private void save() {
+        java.nio.file.Path file = memoryFile;
+        if (file == null) {
+            return;
+        }
+        java.util.Properties out = new java.util.Properties();
+        contributed.forEach((plugin, rules) -> rules.forEach((id, r) -> out.setProperty(plugin + "/" + id, encode(r))));
+        try {
+            java.nio.file.Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(temp, java.nio.charset.StandardCharsets.UTF_8)) {
+                out.store(w, "Rules PolicyOps plugins contributed, so that a restart remembers plugins that are down");
+            }
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot write {}: {}", file, e.toString());
+        }
     }
 
     @Deactivate
@@ -185,6 +286,10 @@ public class RuleRegistry {
         }
         synchronized (lock) {
             byService.put(serviceId, r);
+            RegisteredRule before = contributed.computeIfAbsent(plugin, k -> new LinkedHashMap<>()).put(r.id(), r);
+            if (before == null || !encode(before).equals(encode(r))) {
+                save();
+            }
             Map<String, Pending> waiting = pending.get(plugin);
             if (waiting != null && waiting.remove(r.id()) != null) {
                 LOG.info("Compliance rule {} of {} is back ({}): no longer pending.", r.id(), plugin, pluginVersion);
@@ -212,10 +317,20 @@ public class RuleRegistry {
         synchronized (lock) {
             r = byService.remove(serviceId);
             refused.remove(serviceId);
-            if (r != null && pendingReason != null && byService.values().stream()
-                    .noneMatch(o -> o.plugin().equals(r.plugin()) && o.id().equals(r.id()))) {
+            boolean lastOfItsId = r != null && byService.values().stream()
+                    .noneMatch(o -> o.plugin().equals(r.plugin()) && o.id().equals(r.id()));
+            if (lastOfItsId && pendingReason != null) {
                 pending.computeIfAbsent(r.plugin(), k -> new LinkedHashMap<>())
                         .putIfAbsent(r.id(), new Pending(r, clock.instant(), pendingReason));
+            } else if (lastOfItsId) {
+                // Withdrawn while its plugin runs: gone for good, not to be awaited after a restart.
+                Map<String, RegisteredRule> remembered = contributed.get(r.plugin());
+                if (remembered != null && remembered.remove(r.id()) != null) {
+                    if (remembered.isEmpty()) {
+                        contributed.remove(r.plugin());
+                    }
+                    save();
+                }
             }
             generation++;
         }
@@ -251,6 +366,9 @@ public class RuleRegistry {
         }
         synchronized (lock) {
             Map<String, Pending> gone = pending.remove(plugin);
+            if (contributed.remove(plugin) != null) {
+                save();
+            }
             generation++;
             if (gone != null) {
                 LOG.info("Plugin {} was removed: its rules {} are no longer pending.", plugin, gone.keySet());
@@ -262,6 +380,14 @@ public class RuleRegistry {
     public void settled(String plugin) {
         synchronized (lock) {
             Map<String, Pending> gone = pending.remove(plugin);
+            Map<String, RegisteredRule> remembered = contributed.get(plugin);
+            if (gone != null && remembered != null) {
+                gone.keySet().forEach(remembered::remove);
+                if (remembered.isEmpty()) {
+                    contributed.remove(plugin);
+                }
+                save();
+            }
             generation++;
             if (gone != null) {
                 LOG.info("Plugin {} settled without its former rules {}: they no longer take part.", plugin, gone.keySet());

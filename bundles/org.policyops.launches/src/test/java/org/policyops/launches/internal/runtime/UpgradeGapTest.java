@@ -183,4 +183,37 @@ class UpgradeGapTest {
         assertTrue(rule(in(), "in.slow").findings().get(0).message().startsWith("circuit open since " + NOW.plusSeconds(60)),
                 "timed out again: open anew");
     }
+
+    @Test
+    void aRestartOfTheRuntimeRemembersRulesOfAPluginThatIsDownMeanwhile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("contributed-rules.properties");
+        registry.restore(file, Set.of());
+        v1();
+        registry.add(2, new TestRule("in.gone", Severity.WARNING, c -> RuleResult.pass(), "IN"), 42, PLUGIN, "1.0.0", null);
+        registry.remove(2); // withdrawn while the plugin runs: not awaited later
+
+        // The runtime's bundle is refreshed while the plugin is being updated: a new registry, the plugin's rule absent.
+        RuleRegistry restarted = new RuleRegistry(clock);
+        restarted.restore(file, Set.of(PLUGIN, "org.policyops.launches"));
+        RuleRegistry.Snapshot s = restarted.snapshot();
+        assertEquals(List.of("in.consent"), s.pending().stream().map(RuleRegistry.Pending::id).toList());
+        assertEquals(Severity.BLOCKER, s.pending().get(0).last().severity());
+        assertEquals(Set.of(IN), s.pending().get(0).last().regions());
+        assertTrue(s.pending().get(0).reason().contains("was not running"), s.pending().get(0).reason());
+        ReadinessEvaluator e = new ReadinessEvaluator(restarted, r -> ServiceLookup.NONE, clock,
+                new ReadinessEvaluator.Settings(300, Set.of(), 2));
+        try {
+            assertEquals(Readiness.NO_GO, e.evaluate(LAUNCH, IN).regions().get(0).readiness());
+        } finally {
+            e.close();
+        }
+        restarted.add(7, new TestRule("in.consent", Severity.BLOCKER, c -> RuleResult.pass(), "IN"), 42, PLUGIN, "1.1.0", null);
+        assertTrue(restarted.snapshot().pending().isEmpty());
+
+        // A plugin no longer installed is forgotten.
+        RuleRegistry third = new RuleRegistry(clock);
+        third.restore(file, Set.of("org.policyops.launches"));
+        assertTrue(third.snapshot().pending().isEmpty());
+    }
 }
