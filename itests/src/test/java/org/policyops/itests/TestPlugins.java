@@ -71,6 +71,36 @@ final class TestPlugins {
         return out.toByteArray();
     }
 
+    /** A plugin bundle registering one Integration service (the class, with a DS descriptor naming it). */
+    static byte[] integrationPlugin(String symbolicName, String version, Class<?> integration) throws IOException {
+        Manifest m = new Manifest();
+        Attributes a = m.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", symbolicName);
+        a.putValue("Bundle-Version", version);
+        a.putValue("Import-Package", API_IMPORTS);
+        a.putValue("PolicyOps-Plugin", "Test integration " + symbolicName);
+        a.putValue("PolicyOps-Plugin-Region", "*");
+        a.putValue("PolicyOps-Plugin-Team", "Itests");
+        a.putValue("Service-Component", "OSGI-INF/" + integration.getSimpleName() + ".xml");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(out, m)) {
+            String path = integration.getName().replace('.', '/') + ".class";
+            jar.putNextEntry(new ZipEntry(path));
+            try (InputStream in = TestPlugins.class.getClassLoader().getResourceAsStream(path)) {
+                in.transferTo(jar);
+            }
+            jar.putNextEntry(new ZipEntry("OSGI-INF/" + integration.getSimpleName() + ".xml"));
+            jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + integration.getName() + "\" immediate=\"true\">\n"
+                    + "  <implementation class=\"" + integration.getName() + "\"/>\n"
+                    + "  <service><provide interface=\"org.policyops.api.compliance.Integration\"/></service>\n"
+                    + "</scr:component>\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
     /**
      * A kar (Karaf archive) holding one bundle as {@code mvn:<groupId>/<artifactId>/<version>} and a features
      * repository with one feature that installs it; Karaf's kar deployer installs the feature.
