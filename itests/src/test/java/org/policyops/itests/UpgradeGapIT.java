@@ -2,7 +2,6 @@ package org.policyops.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -38,6 +37,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.SynchronousBundleListener;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.itests.plugins.FailingInBlocker;
@@ -64,13 +64,13 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     @Inject
     BundleContext bundleContext;
 
-    /** The runtime's own account of rules leaving, pending and coming back, at INFO, in karaf.log. */
+    /**
+     * This class runs long and often on a busy machine: give the container up to ten minutes to come up (Pax Exam
+     * gives up after three by default).
+     */
     @Override
     protected List<Option> extraOptions() {
-        return List.of(
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsruntime.name",
-                        "org.policyops.launches.internal.runtime"),
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsruntime.level", "INFO"));
+        return List.of(CoreOptions.systemTimeout(600_000));
     }
 
     /** The plugin's bundle events with the time they came, printed when a repetition fails. */
