@@ -92,6 +92,8 @@ public class RuleRegistry {
     private final Object lock = new Object();
     private final Map<Long, RegisteredRule> byService = new ConcurrentHashMap<>();
     private final Map<Long, Refused> refused = new ConcurrentHashMap<>();
+    /** The Declarative Services component configuration that registered each rule service, when one did. */
+    private final Map<Long, Long> componentIds = new ConcurrentHashMap<>();
     /** Pending rules by plugin symbolic name, then rule id. Guarded by {@link #lock}. */
     private final Map<String, Map<String, Pending>> pending = new LinkedHashMap<>();
     /**
@@ -242,6 +244,9 @@ public class RuleRegistry {
     void addRule(ServiceReference<ComplianceRule> ref, ComplianceRule rule) {
         Bundle bundle = ref.getBundle();
         long serviceId = (Long) ref.getProperty(Constants.SERVICE_ID);
+        if (ref.getProperty("component.id") instanceof Long componentId) {
+            componentIds.put(serviceId, componentId);
+        }
         add(serviceId, rule, bundle == null ? -1 : bundle.getBundleId(), bundle == null ? "unknown" : bundle.getSymbolicName(),
                 bundle == null ? "0.0.0" : bundle.getVersion().toString(), bundle);
     }
@@ -317,6 +322,7 @@ public class RuleRegistry {
         synchronized (lock) {
             r = byService.remove(serviceId);
             refused.remove(serviceId);
+            componentIds.remove(serviceId);
             boolean lastOfItsId = r != null && byService.values().stream()
                     .noneMatch(o -> o.plugin().equals(r.plugin()) && o.id().equals(r.id()));
             if (lastOfItsId && pendingReason != null) {
@@ -506,6 +512,7 @@ public class RuleRegistry {
         if (descriptions.isEmpty() || descriptions.size() < header.split(",").length) {
             return false; // Declarative Services has not read its descriptors yet
         }
+        long bundleId = active.getBundleId();
         for (ComponentDescriptionDTO d : descriptions) {
             if (!d.defaultEnabled) {
                 continue;
@@ -514,8 +521,16 @@ public class RuleRegistry {
             if (configs.isEmpty() && !"require".equals(d.configurationPolicy)) {
                 return false; // not enabled yet
             }
+            boolean providesRule = d.serviceInterfaces != null
+                    && java.util.Arrays.asList(d.serviceInterfaces).contains(ComplianceRule.class.getName());
             for (ComponentConfigurationDTO c : configs) {
                 if (c.state != ComponentConfigurationDTO.SATISFIED && c.state != ComponentConfigurationDTO.ACTIVE) {
+                    return false;
+                }
+                // Satisfied is not yet registered: Declarative Services marks a configuration satisfied before it
+                // registers its service, so a rule component counts only once its service has reached this registry.
+                if (providesRule && byService.values().stream().noneMatch(r -> r.bundleId() == bundleId
+                        && Long.valueOf(c.id).equals(componentIds.get(r.serviceId())))) {
                     return false;
                 }
             }
