@@ -408,12 +408,8 @@ public class RuleRegistry {
             return;
         }
         switch (event.getType()) {
-            case BundleEvent.STOPPING -> {
-                if (hasRules(b.getBundleId())) {
-                    changing(b.getBundleId(), plugin, "plugin " + plugin + " " + b.getVersion() + " is changing (stopping for an update, "
-                            + "refresh, replacement or removal)");
-                }
-            }
+            case BundleEvent.STOPPING -> changing(b.getBundleId(), plugin, "plugin " + plugin + " " + b.getVersion()
+                    + " is changing (stopping for an update, refresh, replacement or removal)");
             case BundleEvent.UNINSTALLED -> {
                 BundleContext ctx = context;
                 boolean other = false;
@@ -430,12 +426,14 @@ public class RuleRegistry {
                 removed(plugin, other);
             }
             default -> {
+                // Any other change of a plugin with pending rules invalidates a settle decision under way.
+                synchronized (lock) {
+                    if (pending.containsKey(plugin)) {
+                        generation++;
+                    }
+                }
             }
         }
-    }
-
-    private boolean hasRules(long bundleId) {
-        return byService.values().stream().anyMatch(r -> r.bundleId() == bundleId);
     }
 
     /**
@@ -444,12 +442,22 @@ public class RuleRegistry {
      */
     public Snapshot snapshot() {
         List<String> changing;
+        long seen;
         synchronized (lock) {
             changing = new ArrayList<>(pending.keySet());
+            seen = generation;
         }
         for (String plugin : changing) {
+            // Cleared only if nothing changed while the plugin was looked at: a plugin may have settled and started
+            // its next upgrade meanwhile, whose pending rules must stay.
             if (isSettled(plugin)) {
-                settled(plugin);
+                synchronized (lock) {
+                    if (generation != seen) {
+                        break;
+                    }
+                    settled(plugin);
+                    seen = generation;
+                }
             }
         }
         synchronized (lock) {
