@@ -117,7 +117,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
     private void awaitRule(String id, boolean present) throws Exception {
         api();
         await("rule " + id + (present ? " registered" : " gone"),
-                () -> api.get(LAUNCHES + "/rules", "viewer").body().contains("\"id\":\"" + id + "\"") == present);
+                () -> api.get(LAUNCHES + "/rules", "viewer").body().contains("\"ruleId\":\"" + id + "\"") == present);
     }
 
     @Test
@@ -312,7 +312,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
             shadow.put("shadowRules", new String[] { "itest.shadowed" });
             config.update(shadow);
             await("shadow mode applied", () -> api.get(LAUNCHES + "/rules", "viewer").json().path("items").toString()
-                    .contains("\"id\":\"itest.shadowed\"") && shadowFlag("itest.shadowed"));
+                    .contains("\"ruleId\":\"itest.shadowed\"") && shadowFlag("itest.shadowed"));
 
             JsonNode after = api.get(LAUNCHES + "/" + id + "/readiness", "viewer").json().path("regions").path(0);
             assertEquals("GO", after.path("readiness").asText());
@@ -335,7 +335,7 @@ public class LaunchesIT extends PolicyOpsTestSupport {
 
     private boolean shadowFlag(String ruleId) {
         for (JsonNode r : api.get(LAUNCHES + "/rules", "viewer").json().path("items")) {
-            if (ruleId.equals(r.path("id").asText())) {
+            if (ruleId.equals(r.path("ruleId").asText())) {
                 return r.path("shadow").asBoolean();
             }
         }

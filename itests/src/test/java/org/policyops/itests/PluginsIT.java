@@ -330,7 +330,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
         JsonNode entry = Api.JSON.readTree(refused.body());
         assertEquals("INSTALLED", entry.path("state").asText());
         assertTrue(entry.toString(), entry.path("errors").toString().contains(
-                "built for PolicyOps compliance API [2.0.0,3.0.0) but this platform provides 1.0.0: rebuild the plugin against 1.x"));
+                "built for PolicyOps compliance API [2.0.0,3.0.0) but this platform provides 1.1.0: rebuild the plugin against 1.x"));
 
         Path brokenFile = TestPlugins.drop(TestPlugins.plugin(broken, "1.0.0", TestPlugins.API_IMPORTS, Map.of(),
                 ThrowingRule.class, HangingRule.class), "broken.jar");

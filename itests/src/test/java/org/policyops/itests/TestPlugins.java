@@ -34,6 +34,17 @@ final class TestPlugins {
      */
     static byte[] plugin(String symbolicName, String version, String imports, Map<String, String> extraHeaders, Class<?>... rules)
             throws IOException {
+        return plugin(symbolicName, version, imports, extraHeaders, "org.policyops.api.compliance.ComplianceRule", rules);
+    }
+
+    /** A plugin bundle registering one Integration service (the class, with a DS descriptor naming it). */
+    static byte[] integrationPlugin(String symbolicName, String version, Class<?> integration) throws IOException {
+        return plugin(symbolicName, version, API_IMPORTS, Map.of(), "org.policyops.api.compliance.Integration", integration);
+    }
+
+    /** A plugin bundle with one immediate DS component per class, each providing {@code service}. */
+    private static byte[] plugin(String symbolicName, String version, String imports, Map<String, String> extraHeaders,
+            String service, Class<?>... classes) throws IOException {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -45,26 +56,26 @@ final class TestPlugins {
         a.putValue("PolicyOps-Plugin-Region", "*");
         a.putValue("PolicyOps-Plugin-Team", "Itests");
         StringBuilder components = new StringBuilder();
-        for (Class<?> rule : rules) {
-            components.append(components.length() == 0 ? "" : ",").append("OSGI-INF/").append(rule.getSimpleName()).append(".xml");
+        for (Class<?> c : classes) {
+            components.append(components.length() == 0 ? "" : ",").append("OSGI-INF/").append(c.getSimpleName()).append(".xml");
         }
-        if (rules.length > 0) {
+        if (classes.length > 0) {
             a.putValue("Service-Component", components.toString());
         }
         extraHeaders.forEach(a::putValue);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(out, m)) {
-            for (Class<?> rule : rules) {
-                String path = rule.getName().replace('.', '/') + ".class";
+            for (Class<?> c : classes) {
+                String path = c.getName().replace('.', '/') + ".class";
                 jar.putNextEntry(new ZipEntry(path));
                 try (InputStream in = TestPlugins.class.getClassLoader().getResourceAsStream(path)) {
                     in.transferTo(jar);
                 }
-                jar.putNextEntry(new ZipEntry("OSGI-INF/" + rule.getSimpleName() + ".xml"));
+                jar.putNextEntry(new ZipEntry("OSGI-INF/" + c.getSimpleName() + ".xml"));
                 jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + rule.getName() + "\" immediate=\"true\">\n"
-                        + "  <implementation class=\"" + rule.getName() + "\"/>\n"
-                        + "  <service><provide interface=\"org.policyops.api.compliance.ComplianceRule\"/></service>\n"
+                        + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + c.getName() + "\" immediate=\"true\">\n"
+                        + "  <implementation class=\"" + c.getName() + "\"/>\n"
+                        + "  <service><provide interface=\"" + service + "\"/></service>\n"
                         + "</scr:component>\n").getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -1,7 +1,9 @@
 package org.policyops.api.compliance;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.policyops.api.RegionCode;
@@ -46,4 +48,28 @@ public interface RuleContext {
      * such service is registered.
      */
     <S> Optional<S> service(Class<S> type);
+
+    /**
+     * The named region groups {@link #region()} belongs to (e.g. {@code EU} for {@code FR}), from the localization
+     * feature's regions when it is installed; empty without it. A rule registered for a group applies to launch
+     * regions that are its members. Since 1.1.
+     */
+    default Set<RegionCode> regionGroups() {
+        return Set.of();
+    }
+
+    /**
+     * The launch's evidence for {@link #region()} (or for one of its {@link #regionGroups() groups}) that covers the
+     * launch's policy version (or the policy as a whole), for one requirement, or for all when
+     * {@code requirementId} is null. Since 1.1.
+     */
+    default List<EvidenceView> evidence(String requirementId) {
+        Set<RegionCode> groups = regionGroups();
+        String version = launch().policyVersion();
+        return launch().evidence().stream()
+                .filter(e -> e.region() != null && (e.region().equals(region()) || groups.contains(e.region())))
+                .filter(e -> e.policyVersion() == null || e.policyVersion().equals(version))
+                .filter(e -> requirementId == null || requirementId.equals(e.requirementId()))
+                .toList();
+    }
 }

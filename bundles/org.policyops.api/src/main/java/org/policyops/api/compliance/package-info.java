@@ -7,7 +7,7 @@
  * caller: a rule that throws or runs too long is reported, never fatal.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.api.compliance;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.policyops.api.localization;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.policyops.api.RegionCode;
@@ -20,4 +21,12 @@ public interface LocalizationCatalog {
 
     /** Every region the feature knows, by code; {@code groupsOnly} keeps named groups such as EU and APAC. */
     List<RegionCode> regions(boolean groupsOnly);
+
+    /**
+     * The named groups the region belongs to, directly or through another group (e.g. {@code EU} for {@code FR});
+     * empty when it belongs to none or is unknown. Since 1.1.
+     */
+    default Set<RegionCode> groupsOf(RegionCode region) {
+        return Set.of();
+    }
 }

@@ -3,7 +3,7 @@
  * locale a region requires, the catalog of regional compliance requirements, and the Event Admin topics it posts.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.api.localization;
 
 import org.osgi.annotation.bundle.Export;

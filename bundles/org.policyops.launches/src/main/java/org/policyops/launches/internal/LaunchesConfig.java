@@ -34,4 +34,19 @@ public @interface LaunchesConfig {
             description = "Events each integration may have waiting for delivery (1 to 100000). When it is full, "
                     + "new events for that integration are dropped and counted as failed deliveries.")
     int integrationQueueCapacity() default 1000;
+
+    @AttributeDefinition(name = "Circuit: consecutive timeouts",
+            description = "After this many consecutive TIMEOUTs a rule's circuit opens: it is reported at once as "
+                    + "TIMEOUT, without running, for the cool-down; then it is tried again. 0 turns the circuit off.")
+    int rules_circuit_timeouts() default 3;
+
+    @AttributeDefinition(name = "Circuit: cool-down",
+            description = "How long an open circuit reports its rule as TIMEOUT before trying it again (ISO-8601, e.g. PT60S).")
+    String rules_circuit_cooldown() default "PT60S";
+
+    @AttributeDefinition(name = "Pending rules: time bound",
+            description = "How long a rule of a plugin that is changing (updated, refreshed, replaced or stopped) is "
+                    + "reported as pending before it is reported as failing (ISO-8601, e.g. PT5M). Either way it is "
+                    + "never a PASS, and approvals in its regions are refused while it is pending.")
+    String rules_pending_timeout() default "PT5M";
 }

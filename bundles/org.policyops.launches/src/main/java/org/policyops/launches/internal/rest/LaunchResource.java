@@ -1,7 +1,10 @@
 package org.policyops.launches.internal.rest;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -27,7 +30,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.api.RegionCode;
+import org.policyops.api.compliance.Severity;
 import org.policyops.api.launches.ReadinessReport;
+import org.policyops.launches.internal.runtime.ReadinessEvaluator;
+import org.policyops.launches.internal.runtime.RuleRegistry;
 import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.ProblemException;
@@ -173,12 +179,45 @@ public class LaunchResource {
         return RestSupport.ok(launches.cancelRegion(RestSupport.id(id, "launch"), region, ifMatch, caller));
     }
 
-    /** The rules taking part in readiness (with shadow mode), and registrations refused with the reason. */
+    /**
+     * A rule taking part, as {@code /api/launches/rules} lists it: named {@code ruleId} as in readiness answers.
+     *
+     * @param circuitOpenSince when its circuit opened (it is reported as TIMEOUT without running), null when closed
+     */
+    public record RuleView(String ruleId, String title, String description, Severity severity, Set<RegionCode> regions,
+            List<String> requirements, boolean shadow, long bundleId, String plugin, String pluginVersion,
+            Instant circuitOpenSince) {
+    }
+
+    /** A rule of a plugin that is changing: reported as pending in readiness, and approvals in its regions wait. */
+    public record PendingView(String ruleId, Severity severity, Set<RegionCode> regions, String plugin,
+            String pluginVersion, Instant since, String reason) {
+    }
+
+    /**
+     * The rules taking part in readiness (with shadow mode and open circuits), the rules pending while their plugin
+     * is changing, registrations refused with the reason, and the settings that bound evaluations.
+     */
     @GET
     @Path("rules")
     public Map<String, Object> rules() {
-        return Map.of("items", runtime.rules(), "total", runtime.rules().size(), "refused", runtime.refusedRules(),
-                "timeoutMillis", runtime.evaluator().settings().timeoutMillis());
+        RuleRegistry.Snapshot snapshot = runtime.evaluator().registry().snapshot();
+        Map<Object, Instant> open = runtime.evaluator().openCircuits();
+        ReadinessEvaluator.Settings settings = runtime.evaluator().settings();
+        List<RuleView> items = snapshot.active().stream().map(r -> new RuleView(r.id(), r.title(), r.description(),
+                r.severity(), r.regions(), r.requirements(), runtime.evaluator().isShadow(r.id()), r.bundleId(), r.plugin(),
+                r.pluginVersion(), open.get(r.serviceId()))).toList();
+        List<PendingView> pending = snapshot.pending().stream().map(p -> new PendingView(p.id(), p.last().severity(),
+                p.last().regions(), p.plugin(), p.last().pluginVersion(), p.since(), p.reason())).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        body.put("total", items.size());
+        body.put("pending", pending);
+        body.put("refused", runtime.refusedRules());
+        body.put("timeoutMillis", settings.timeoutMillis());
+        body.put("circuit", Map.of("timeouts", settings.circuitTimeouts(), "cooldown", settings.circuitCooldown().toString()));
+        body.put("pendingTimeout", settings.pendingTimeout().toString());
+        return body;
     }
 
     @GET

@@ -91,6 +91,34 @@ public final class Evaluations {
                 blocking(rule.severity(), shadow, verdict), rule.plugin(), rule.pluginVersion(), duration);
     }
 
+    /** A rule whose circuit is open: TIMEOUT at once, without running it. */
+    public static RuleEvaluation circuitOpen(RegisteredRule rule, boolean shadow, CircuitBreaker.Decision d) {
+        Verdict verdict = Verdict.TIMEOUT;
+        return new RuleEvaluation(rule.id(), rule.title(), rule.severity(), shadow, verdict,
+                List.of(Finding.of("circuit open since " + d.since() + ": the rule timed out " + d.timeouts()
+                        + " times in a row, so it is not run until " + d.retryAt() + ", when it is tried again.")),
+                rule.requirements(), blocking(rule.severity(), shadow, verdict), rule.plugin(), rule.pluginVersion(), 0);
+    }
+
+    /**
+     * A rule of a plugin that is changing: not evaluated, never a PASS. Within the time bound it reports that the
+     * plugin is changing; after it, that the rule has not come back.
+     */
+    public static RuleEvaluation pending(RuleRegistry.Pending p, boolean shadow, java.time.Instant now,
+            java.time.Duration bound) {
+        RegisteredRule rule = p.last();
+        Verdict verdict = Verdict.ERROR;
+        java.time.Instant failAt = p.since().plus(bound);
+        String message = now.isBefore(failAt)
+                ? "Pending: " + p.reason() + " since " + p.since() + "; rule " + rule.id() + " is not evaluated until the "
+                        + "plugin's new version registers it (or the plugin is removed). Approvals in this region are "
+                        + "refused until then."
+                : "Failing: " + p.reason() + " since " + p.since() + ", and rule " + rule.id() + " has not come back within "
+                        + bound + ". Start or fix the plugin, or remove it.";
+        return new RuleEvaluation(rule.id(), rule.title(), rule.severity(), shadow, verdict, List.of(Finding.of(message)),
+                rule.requirements(), blocking(rule.severity(), shadow, verdict), rule.plugin(), rule.pluginVersion(), 0);
+    }
+
     /** "IllegalStateException: boom (caused by IOException: closed)". */
     static String describe(Throwable t) {
         StringBuilder sb = new StringBuilder();

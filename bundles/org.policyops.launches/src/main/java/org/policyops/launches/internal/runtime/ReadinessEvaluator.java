@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +19,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchRegionView;
@@ -26,6 +31,7 @@ import org.policyops.api.launches.Readiness;
 import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
+import org.policyops.api.localization.LocalizationCatalog;
 import org.policyops.launches.internal.LaunchesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +49,16 @@ public class ReadinessEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(ReadinessEvaluator.class);
 
     /** The settings in force; replaced as a whole. */
-    public record Settings(long timeoutMillis, Set<String> shadowRules, int workers) {
+    public record Settings(long timeoutMillis, Set<String> shadowRules, int workers, int circuitTimeouts,
+            Duration circuitCooldown, Duration pendingTimeout) {
 
         public Settings {
             shadowRules = Set.copyOf(shadowRules);
+        }
+
+        /** The defaults for the circuit (3 timeouts, 60 s) and pending rules (5 min). */
+        public Settings(long timeoutMillis, Set<String> shadowRules, int workers) {
+            this(timeoutMillis, shadowRules, workers, 3, Duration.ofSeconds(60), Duration.ofMinutes(5));
         }
 
         static Settings of(LaunchesConfig config) {
@@ -63,7 +75,24 @@ public class ReadinessEvaluator {
                 // A .cfg file may give one comma-separated string rather than a list.
                 Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(shadow::add);
             }
-            return new Settings(timeout, shadow, workers);
+            int circuit = config.rules_circuit_timeouts();
+            if (circuit < 0 || circuit > 1000) {
+                throw new IllegalArgumentException("rules.circuit.timeouts must be 0 (off) to 1000, was " + circuit);
+            }
+            return new Settings(timeout, shadow, workers, circuit, duration("rules.circuit.cooldown",
+                    config.rules_circuit_cooldown()), duration("rules.pending.timeout", config.rules_pending_timeout()));
+        }
+
+        private static Duration duration(String key, String text) {
+            try {
+                Duration d = Duration.parse(text.trim());
+                if (d.isNegative() || d.compareTo(Duration.ofDays(1)) > 0) {
+                    throw new IllegalArgumentException(key + " must be from PT0S to P1D, was " + text);
+                }
+                return d;
+            } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+                throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT60S, was " + text);
+            }
         }
     }
 
@@ -72,6 +101,8 @@ public class ReadinessEvaluator {
     private final Clock clock;
     private volatile Settings settings;
     private volatile RuleExecutor executor;
+    private final CircuitBreaker circuit;
+    private volatile LocalizationCatalog regionCatalog;
 
     @Activate
     public ReadinessEvaluator(@Reference RuleRegistry registry, BundleContext context, LaunchesConfig config) {
@@ -89,6 +120,7 @@ public class ReadinessEvaluator {
         this.clock = clock;
         this.settings = settings;
         this.executor = new RuleExecutor(settings.workers(), 256, "policyops-rule");
+        this.circuit = new CircuitBreaker(clock, settings.circuitTimeouts(), settings.circuitCooldown());
     }
 
     /** A changed configuration applies to the next evaluation; an invalid one is refused and the previous one kept. */
@@ -108,9 +140,11 @@ public class ReadinessEvaluator {
             executor = new RuleExecutor(next.workers(), 256, "policyops-rule");
             old.close();
         }
+        circuit.configure(next.circuitTimeouts(), next.circuitCooldown());
         settings = next;
-        LOG.info("Readiness: rule time bound {} ms, {} workers, shadow rules {}.", next.timeoutMillis(), next.workers(),
-                next.shadowRules());
+        LOG.info("Readiness: rule time bound {} ms, {} workers, shadow rules {}, circuit after {} timeouts for {}, "
+                + "pending rules fail after {}.", next.timeoutMillis(), next.workers(), next.shadowRules(),
+                next.circuitTimeouts(), next.circuitCooldown(), next.pendingTimeout());
     }
 
     @Deactivate
@@ -136,6 +170,72 @@ public class ReadinessEvaluator {
      * @throws IllegalArgumentException when the launch has no such region
      */
     public ReadinessReport evaluate(LaunchView launch, RegionCode region) {
+        return evaluate(launch, region, registry.snapshot());
+    }
+
+    /** Region groups come from the localization feature when it is installed: a rule for EU then applies to FR. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setRegionCatalog(LocalizationCatalog catalog) {
+        this.regionCatalog = catalog;
+    }
+
+    public void unsetRegionCatalog(LocalizationCatalog catalog) {
+        if (this.regionCatalog == catalog) {
+            this.regionCatalog = null;
+        }
+    }
+
+    /** How a rule's regions are matched to a launch region now, in words for the rule list. */
+    public String regionMatching() {
+        return regionCatalog != null
+                ? "groups: a rule for a region group (EU, APAC, ...) applies to the launch regions that are its members, "
+                        + "by the localization feature's regions"
+                : "exact: the localization feature is not installed, so a rule applies only to launch regions it names";
+    }
+
+    /** The groups the region belongs to, or none when localization is not installed or cannot say. */
+    public Set<RegionCode> groupsOf(RegionCode region) {
+        LocalizationCatalog catalog = regionCatalog;
+        if (catalog == null) {
+            return Set.of();
+        }
+        try {
+            return catalog.groupsOf(region);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the region groups of {} from localization; matching rules to {} exactly: {}", region,
+                    region, e.toString());
+            return Set.of();
+        }
+    }
+
+    /** The registry this evaluator reads. */
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** Rules whose circuit is open now, by rule registration (service id), with when it opened. */
+    public Map<Object, Instant> openCircuits() {
+        return circuit.open();
+    }
+
+    /**
+     * Pending rules that apply to the region and are still within their time bound: the plugin is changing, and an
+     * approval there must wait until it has settled.
+     */
+    public List<RuleRegistry.Pending> changing(RuleRegistry.Snapshot snapshot, RegionCode region) {
+        Instant now = clock.instant();
+        Duration bound = settings.pendingTimeout();
+        Set<RegionCode> groups = groupsOf(region);
+        return snapshot.pending().stream().filter(p -> p.last().appliesTo(region, groups))
+                .filter(p -> now.isBefore(p.since().plus(bound))).toList();
+    }
+
+    /**
+     * Evaluates against the rules of a snapshot taken by the caller (an approval compares its generation with the
+     * registry's when it commits).
+     */
+    public ReadinessReport evaluate(LaunchView launch, RegionCode region, RuleRegistry.Snapshot snapshot) {
         List<LaunchRegionView> regions;
         if (region == null) {
             regions = launch.regions();
@@ -146,36 +246,66 @@ public class ReadinessEvaluator {
         }
         Settings s = settings;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<RegisteredRule> rules = registry.rules();
+        List<RegisteredRule> rules = snapshot.active();
         record Planned(int regionIndex, RegisteredRule rule) {
         }
         List<Planned> planned = new ArrayList<>();
         List<RuleExecutor.Task<RuleResult>> tasks = new ArrayList<>();
+        List<List<RuleEvaluation>> perRegion = new ArrayList<>();
+        regions.forEach(r -> perRegion.add(new ArrayList<>()));
+        Map<Long, CircuitBreaker.Decision> decisions = new HashMap<>();
+        List<Set<RegionCode>> groups = new ArrayList<>();
+        regions.forEach(r -> groups.add(groupsOf(r.region())));
         for (int i = 0; i < regions.size(); i++) {
             LaunchRegionView lr = regions.get(i);
+            Set<RegionCode> regionGroups = groups.get(i);
             for (RegisteredRule rule : rules) {
-                if (!rule.appliesTo(lr.region())) {
+                if (!rule.appliesTo(lr.region(), regionGroups)) {
+                    continue;
+                }
+                // One decision per rule and evaluation, so a half-open trial runs the rule in every region asked for.
+                CircuitBreaker.Decision d = decisions.computeIfAbsent(rule.serviceId(), circuit::before);
+                if (!d.run()) {
+                    perRegion.get(i).add(Evaluations.circuitOpen(rule, s.shadowRules().contains(rule.id()), d));
                     continue;
                 }
                 planned.add(new Planned(i, rule));
                 tasks.add(new RuleExecutor.Task<>(rule.serviceId(), () -> {
                     try (ServiceLookup services = lookups.apply(rule)) {
-                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services));
+                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services, regionGroups));
                     }
                 }));
             }
         }
+        for (int i = 0; i < regions.size(); i++) {
+            for (RuleRegistry.Pending p : snapshot.pending()) {
+                if (p.last().appliesTo(regions.get(i).region(), groups.get(i))) {
+                    perRegion.get(i).add(Evaluations.pending(p, s.shadowRules().contains(p.id()), now, s.pendingTimeout()));
+                }
+            }
+        }
         List<RuleExecutor.Outcome<RuleResult>> outcomes = executor.run(tasks, Duration.ofMillis(s.timeoutMillis()));
-        List<List<RuleEvaluation>> perRegion = new ArrayList<>();
-        regions.forEach(r -> perRegion.add(new ArrayList<>()));
+        // Per rule: [timeouts, answers] over the regions it ran in.
+        Map<Long, int[]> learnt = new HashMap<>();
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);
             RuleExecutor.Outcome<RuleResult> outcome = outcomes.get(i);
+            int[] seen = learnt.computeIfAbsent(p.rule().serviceId(), k -> new int[2]);
+            switch (outcome.kind()) {
+                // An abandoned earlier run still going is a rule that still has not answered: it counts as a timeout.
+                case TIMED_OUT, STILL_RUNNING -> seen[0]++;
+                case COMPLETED, THREW -> seen[1]++;
+                default -> {
+                    // not started (every worker busy, or the queue full): nothing learnt about the rule
+                }
+            }
             RuleEvaluation evaluation = Evaluations.of(p.rule(), s.shadowRules().contains(p.rule().id()), outcome,
                     s.timeoutMillis());
             log(launch, regions.get(p.regionIndex()).region(), p.rule(), outcome, evaluation);
             perRegion.get(p.regionIndex()).add(evaluation);
         }
+        // A timeout in any region counts; otherwise an answer closes the circuit; a run that learnt nothing is neutral.
+        learnt.forEach((key, seen) -> circuit.after(key, seen[0] > 0 ? Boolean.TRUE : seen[1] > 0 ? Boolean.FALSE : null));
         List<RegionReadiness> result = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             LaunchRegionView lr = regions.get(i);

@@ -27,7 +27,23 @@ public record RegisteredRule(long serviceId, String id, String title, String des
 
     /** True when the rule applies to launches in that region: it names it, or names none (every region). */
     public boolean appliesTo(RegionCode region) {
-        return regions.isEmpty() || regions.contains(region);
+        return appliesTo(region, Set.of());
+    }
+
+    /**
+     * True when the rule applies to launches in that region, which belongs to the given groups: it names none
+     * (every region), names the region, or names one of its groups (a rule for EU applies to FR).
+     */
+    public boolean appliesTo(RegionCode region, Set<RegionCode> groups) {
+        if (regions.isEmpty() || regions.contains(region)) {
+            return true;
+        }
+        for (RegionCode g : groups) {
+            if (regions.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public RuleInfo info(boolean shadow) {

@@ -2,6 +2,7 @@ package org.policyops.launches.internal.runtime;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchRegionView;
@@ -19,12 +20,24 @@ final class RuleContextImpl implements RuleContext {
     private final LaunchRegionView launchRegion;
     private final Instant now;
     private final ServiceLookup services;
+    private final Set<RegionCode> groups;
 
     RuleContextImpl(LaunchView launch, LaunchRegionView launchRegion, Instant now, ServiceLookup services) {
+        this(launch, launchRegion, now, services, Set.of());
+    }
+
+    RuleContextImpl(LaunchView launch, LaunchRegionView launchRegion, Instant now, ServiceLookup services,
+            Set<RegionCode> groups) {
         this.launch = launch;
         this.launchRegion = launchRegion;
         this.now = now;
         this.services = services;
+        this.groups = Set.copyOf(groups);
+    }
+
+    @Override
+    public Set<RegionCode> regionGroups() {
+        return groups;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.policyops.launches.internal.dto.ActionRequest;
 import org.policyops.launches.internal.dto.LaunchDetail;
 import org.policyops.core.rest.Tagged;
 import org.policyops.launches.internal.entity.OverriddenRule;
+import org.policyops.launches.internal.runtime.RuleRegistry;
 
 /**
  * Approving a launch region: its readiness is evaluated first (every applicable rule, as
@@ -55,9 +56,24 @@ public class ApprovalService {
         ActionRequest.Content c = (body == null ? ActionRequest.NONE : body).validate(PersistenceSupport.now(clock));
         LaunchView view = launches.requireApprovable(id, regionText, caller);
         RegionCode region = RegionCode.of(regionText);
-        RegionReadiness readiness = runtime.evaluate(view, region).regions().get(0);
+        RuleRegistry registry = runtime.evaluator().registry();
+        RuleRegistry.Snapshot rules = registry.snapshot();
+        refuseWhileChanging(id, region, rules);
+        RegionReadiness readiness = runtime.evaluate(view, region, rules).regions().get(0);
+        // Inside the approval's transaction, before anything is written: the rules in force must still be those the
+        // readiness was evaluated against. A plugin that started changing meanwhile bumped the generation.
+        Runnable guard = () -> {
+            if (registry.generation() != rules.generation()) {
+                RuleRegistry.Snapshot now = registry.snapshot();
+                refuseWhileChanging(id, region, now);
+                throw ProblemException.conflict("The compliance rules changed while the readiness of launch " + id + " in "
+                        + region + " was evaluated (a plugin was deployed, upgraded or removed). Nothing was approved; "
+                        + "approve again to have it evaluated against the rules now in force.")
+                        .with("region", region.value());
+            }
+        };
         if (readiness.readiness() == Readiness.GO) {
-            return launches.approve(id, region, ifMatch, Readiness.GO.name(), null, List.of(), caller);
+            return launches.approve(id, region, ifMatch, Readiness.GO.name(), null, List.of(), caller, guard);
         }
         List<RuleEvaluation> blocking = readiness.rules().stream().filter(RuleEvaluation::blocking).toList();
         if (!c.override()) {
@@ -76,7 +92,31 @@ public class ApprovalService {
             snapshot.add(new OverriddenRule(e.ruleId(), e.title(), e.verdict().name(), e.plugin(), e.pluginVersion(),
                     e.findings().isEmpty() ? null : e.findings().get(0).message()));
         }
-        return launches.approve(id, region, ifMatch, Readiness.NO_GO.name(), c.reason(), snapshot, caller);
+        return launches.approve(id, region, ifMatch, Readiness.NO_GO.name(), c.reason(), snapshot, caller, guard);
+    }
+
+    /** 409 while a plugin whose rules apply in the region is changing: not even an override goes through then. */
+    private void refuseWhileChanging(long id, RegionCode region, RuleRegistry.Snapshot rules) {
+        List<RuleRegistry.Pending> changing = runtime.evaluator().changing(rules, region);
+        if (changing.isEmpty()) {
+            return;
+        }
+        List<String> plugins = changing.stream().map(RuleRegistry.Pending::plugin).distinct().sorted().toList();
+        List<Map<String, Object>> pending = new ArrayList<>();
+        for (RuleRegistry.Pending p : changing) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ruleId", p.id());
+            m.put("severity", p.last().severity().name());
+            m.put("plugin", p.plugin());
+            m.put("pluginVersion", p.last().pluginVersion());
+            m.put("since", p.since().toString());
+            pending.add(m);
+        }
+        throw ProblemException.conflict("Launch " + id + " cannot be approved in " + region + " now: plugin"
+                + (plugins.size() == 1 ? " " : "s ") + String.join(", ", plugins) + (plugins.size() == 1 ? " is" : " are")
+                + " changing (being updated, refreshed, replaced or stopped) and " + changing.size() + " of its rules "
+                + "for this region are pending. Approve again once the new version is running.")
+                .with("region", region.value()).with("changingPlugins", plugins).with("pendingRules", pending);
     }
 
     private static String describe(List<RuleEvaluation> blocking) {

@@ -63,7 +63,12 @@ public class ComplianceRuntimeService implements ComplianceRuntime {
      * @throws IllegalArgumentException when the launch has no such region
      */
     public ReadinessReport evaluate(LaunchView view, RegionCode region) {
-        ReadinessReport report = evaluator.evaluate(view, region);
+        return evaluate(view, region, registry.snapshot());
+    }
+
+    /** As above, against the rules of the snapshot given. */
+    public ReadinessReport evaluate(LaunchView view, RegionCode region, RuleRegistry.Snapshot rules) {
+        ReadinessReport report = evaluator.evaluate(view, region, rules);
         recorder.record(report);
         return report;
     }

@@ -228,9 +228,20 @@ public class LaunchService {
      */
     public Tagged<LaunchDetail> approve(long id, RegionCode region, String ifMatch, String readiness, String overrideReason,
             List<OverriddenRule> blocking, SecurityContext caller) {
+        return approve(id, region, ifMatch, readiness, overrideReason, blocking, caller, () -> {
+        });
+    }
+
+    /**
+     * As above; {@code guard} runs inside the transaction, before anything is written, and throws (a problem) when
+     * what the approval was decided on no longer holds — the rules in force changed since readiness was evaluated.
+     */
+    public Tagged<LaunchDetail> approve(long id, RegionCode region, String ifMatch, String readiness, String overrideReason,
+            List<OverriddenRule> blocking, SecurityContext caller, Runnable guard) {
         String user = Access.userName(caller);
         Instant now = now();
         Tagged<LaunchDetail> result = jpa.txExpr(TransactionType.Required, em -> {
+            guard.run();
             LaunchEntity launch = find(em, id);
             ETags.checkIfMatch(ifMatch, launch.getVersion());
             LaunchRegionEntity r = launch.requireRegion(region);

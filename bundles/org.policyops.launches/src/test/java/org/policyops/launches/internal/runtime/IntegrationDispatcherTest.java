@@ -190,4 +190,81 @@ class IntegrationDispatcherTest {
         assertTrue(!IntegrationDispatcher.matches(Set.of("org/policyops/launch/*"), LaunchEvents.LAUNCH_CREATED));
         assertTrue(!IntegrationDispatcher.matches(Set.of(LaunchEvents.LAUNCH_APPROVED), LaunchEvents.LAUNCH_CREATED));
     }
+
+    private static List<Object> launchIds(Recording r) {
+        return r.received.stream().map(e -> e.properties().get(LaunchEvents.PROP_LAUNCH_ID)).toList();
+    }
+
+    @Test
+    void theQueueAndCountsOfAnIdOutliveItsVersionsAndEventsPostedMeanwhileReachTheNextInOrder() throws Exception {
+        Recording v1 = new Recording("webhook", Set.of("org/policyops/launches/*"));
+        dispatcher.add(1, v1, 10, "org.example.webhook", "1.0.0");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 2));
+        await(() -> info("webhook").delivered() == 2);
+
+        dispatcher.remove(1); // the plugin is being updated
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 3));
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 4));
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 5));
+        assertTrue(dispatcher.integrations().isEmpty(), "no version registered now");
+
+        Recording v2 = new Recording("webhook", Set.of("org/policyops/launches/*"));
+        dispatcher.add(2, v2, 10, "org.example.webhook", "1.1.0");
+        await(() -> v2.received.size() == 3);
+        assertEquals(List.of(3L, 4L, 5L), launchIds(v2), "in the order they were posted");
+        assertEquals(List.of(1L, 2L), launchIds(v1));
+        IntegrationInfo i = info("webhook");
+        assertEquals(5, i.delivered(), "counted across versions");
+        assertEquals("1.1.0", i.pluginVersion());
+    }
+
+    @Test
+    void anEventWhoseDeliveryFailedBecauseTheVersionWasReplacedMeanwhileGoesToTheNextVersion() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch replaced = new CountDownLatch(1);
+        Recording v1 = new Recording("webhook", Set.of("*")) {
+            @Override
+            public void deliver(DomainEvent event) throws Exception {
+                entered.countDown();
+                replaced.await();
+                throw new IllegalStateException("the bundle is stopping");
+            }
+        };
+        dispatcher.add(1, v1, 10, "p", "1.0.0");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 1));
+        assertTrue(entered.await(5, TimeUnit.SECONDS));
+        dispatcher.remove(1);
+        Recording v2 = new Recording("webhook", Set.of("*"));
+        dispatcher.add(2, v2, 10, "p", "1.1.0");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 2));
+        replaced.countDown();
+        await(() -> v2.received.size() == 2);
+        assertEquals(List.of(1L, 2L), launchIds(v2));
+        assertEquals(0, info("webhook").failed());
+    }
+
+    @Test
+    void aSecondRegistrationOfAnIdIsRefusedAndShownUntilTheFirstLeaves() throws Exception {
+        Recording first = new Recording("webhook", Set.of("*"));
+        Recording second = new Recording("webhook", Set.of("*"));
+        dispatcher.add(1, first, 10, "org.example.a", "1.0.0");
+        dispatcher.add(2, second, 11, "org.example.b", "2.0.0");
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
+        await(() -> first.received.size() == 1);
+        List<IntegrationInfo> all = dispatcher.integrations();
+        assertEquals(2, all.size(), all.toString());
+        assertNull(all.get(0).problem());
+        assertEquals(11, all.get(1).bundleId());
+        assertEquals("refused: integration id webhook is already registered by org.example.a 1.0.0; this registration "
+                + "receives no events", all.get(1).problem());
+
+        dispatcher.remove(1);
+        dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 2));
+        await(() -> second.received.size() == 1);
+        assertEquals(List.of(2L), launchIds(second));
+        assertEquals(List.of(1L), launchIds(first), "each event reached one of them only");
+        assertEquals(1, dispatcher.integrations().size());
+        assertEquals("org.example.b", info("webhook").plugin());
+    }
 }

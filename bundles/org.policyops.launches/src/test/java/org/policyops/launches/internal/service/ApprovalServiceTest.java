@@ -197,4 +197,39 @@ class ApprovalServiceTest {
         assertEquals(130.42, row.developmentToEnforcementDays(), 0.001);
         assertEquals(81.04, row.approvalToEnforcementDays(), 0.001);
     }
+
+    @Test
+    void anApprovalWaitsWhileAPluginWithRulesForTheRegionIsChanging() {
+        f = new Fixture(null);
+        f.rules.add(1, new TestRule("eu.consent", Severity.BLOCKER, c -> RuleResult.pass(), "EU"), 42, "org.example.eu", "1.0.0", null);
+        long id = launch("EU");
+        f.rules.changing(42, "org.example.eu", "plugin org.example.eu 1.0.0 is changing");
+        f.rules.remove(1, "plugin org.example.eu 1.0.0 is changing");
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> f.approvals.approve(id, "EU", null, new ActionRequest(true, "urgent", null), Callers.admin("root")));
+        assertEquals(409, e.status());
+        assertTrue(e.getMessage().contains("plugin org.example.eu is changing"), e.getMessage());
+        assertEquals(List.of("org.example.eu"), e.extensions().get("changingPlugins"));
+        assertEquals("PLANNED", f.launches.get(id).body().regions().get(0).status(), "not even an override went through");
+
+        f.rules.add(2, new TestRule("eu.consent", Severity.BLOCKER, c -> RuleResult.pass(), "EU"), 43, "org.example.eu", "1.1.0", null);
+        assertEquals("APPROVED", f.approvals.approve(id, "EU", null, null, Callers.planner("p")).body().regions().get(0).status());
+    }
+
+    @Test
+    void anApprovalWhoseRulesChangedDuringItsEvaluationIsRefused() {
+        f = new Fixture(null);
+        // The rule itself starts an upgrade of its plugin while it is being evaluated: the readiness said GO, but by
+        // the time the approval commits the rules in force are no longer those it was judged by.
+        f.rules.add(1, new TestRule("eu.consent", Severity.BLOCKER, c -> {
+            f.rules.changing(42, "org.example.eu", "plugin org.example.eu 1.0.0 is changing");
+            return RuleResult.pass();
+        }, "EU"), 42, "org.example.eu", "1.0.0", null);
+        long id = launch("EU");
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> f.approvals.approve(id, "EU", null, null, Callers.planner("p")));
+        assertEquals(409, e.status());
+        assertEquals("PLANNED", f.launches.get(id).body().regions().get(0).status());
+        assertTrue(f.events.topic(LaunchEvents.LAUNCH_APPROVED).isEmpty());
+    }
 }

@@ -1,7 +1,11 @@
 package org.policyops.localization.internal.service;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -47,5 +51,27 @@ public class TranslationStatusService implements TranslationStatus, Localization
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select r.id from RegionEntity r" + (groupsOnly ? " where r.kind = 'GROUP'" : "") + " order by r.id", String.class)
                 .getResultList().stream().map(RegionCode::of).toList());
+    }
+
+    /** The groups containing the region, directly or through nested groups; read in one query. */
+    @Override
+    public Set<RegionCode> groupsOf(RegionCode region) {
+        if (region == null) {
+            return Set.of();
+        }
+        List<Object[]> pairs = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r.id, m from RegionEntity r join r.members m where r.kind = 'GROUP'", Object[].class).getResultList());
+        Set<String> found = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(region.value()));
+        while (!todo.isEmpty()) {
+            String member = todo.pop();
+            for (Object[] pair : pairs) {
+                String group = (String) pair[0];
+                if (member.equals(pair[1]) && !group.equals(region.value()) && found.add(group)) {
+                    todo.push(group);
+                }
+            }
+        }
+        return found.stream().map(RegionCode::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
