@@ -1,0 +1,25 @@
+package org.policyops.api.tooling;
+
+/**
+ * Event Admin topics posted by the tooling feature, and their property names. Subscribe with
+ * {@code event.topics=org/policyops/tooling/*}.
+ */
+public final class ToolingEvents {
+
+    /** A tool was added, changed or removed. Properties: key, change (CREATED, UPDATED, DELETED), by, at. */
+    public static final String TOOL_CHANGED = "org/policyops/tooling/tool/CHANGED";
+
+    /** A tool moved to another status. Properties: key, status, previousStatus, by, at. */
+    public static final String STATUS_CHANGED = "org/policyops/tooling/tool/STATUS_CHANGED";
+
+    public static final String PROP_KEY = "key";
+    public static final String PROP_CHANGE = "change";
+    public static final String PROP_STATUS = "status";
+    public static final String PROP_PREVIOUS_STATUS = "previousStatus";
+    public static final String PROP_BY = "by";
+    /** ISO-8601 instant. */
+    public static final String PROP_AT = "at";
+
+    private ToolingEvents() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.policyops.tooling.internal.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.policyops.api.tooling.ToolingEvents;
+import org.policyops.core.events.Notice;
+
+/** The tooling events ({@link ToolingEvents}) with their documented properties, for core's EventPoster. */
+public final class ToolingNotices {
+
+    /** What happened to a tool, for {@link ToolingEvents#TOOL_CHANGED}. */
+    public enum Change {
+        CREATED, UPDATED, DELETED
+    }
+
+    private ToolingNotices() {
+    }
+
+    public static Notice toolChanged(String key, Change change, String by, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ToolingEvents.PROP_KEY, key);
+        p.put(ToolingEvents.PROP_CHANGE, change.name());
+        p.put(ToolingEvents.PROP_BY, by);
+        p.put(ToolingEvents.PROP_AT, at.toString());
+        return new Notice(ToolingEvents.TOOL_CHANGED, p);
+    }
+
+    public static Notice statusChanged(String key, String status, String previous, String by, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ToolingEvents.PROP_KEY, key);
+        p.put(ToolingEvents.PROP_STATUS, status);
+        if (previous != null) {
+            p.put(ToolingEvents.PROP_PREVIOUS_STATUS, previous);
+        }
+        p.put(ToolingEvents.PROP_BY, by);
+        p.put(ToolingEvents.PROP_AT, at.toString());
+        return new Notice(ToolingEvents.STATUS_CHANGED, p);
+    }
+}
