@@ -128,12 +128,6 @@ public class EuReadinessIT extends PolicyOpsTestSupport {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TestPlugins.WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + TestPlugins.WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(50);
-        }
+        TestPlugins.await(what, condition);
     }
 }

@@ -466,13 +466,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TestPlugins.WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + TestPlugins.WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(25);
-        }
+        TestPlugins.await(what, condition);
     }
 
     /** Archives that are not plugins. */
