@@ -12,7 +12,22 @@ public final class ToolingEvents {
     /** A tool moved to another status. Properties: key, status, previousStatus, by, at. */
     public static final String STATUS_CHANGED = "org/policyops/tooling/tool/STATUS_CHANGED";
 
+    /**
+     * An AI model was evaluated. Properties: key, policyKey, policyVersion, locale, passed (Boolean), by, at.
+     */
+    public static final String EVALUATED = "org/policyops/tooling/evaluation/EVALUATED";
+
+    /**
+     * Planning created a version of a policy an AI model serves: the model must be evaluated on it again.
+     * Properties: key, policyKey, policyVersion, at.
+     */
+    public static final String REEVALUATION_REQUIRED = "org/policyops/tooling/evaluation/REEVALUATION_REQUIRED";
+
     public static final String PROP_KEY = "key";
+    public static final String PROP_POLICY_KEY = "policyKey";
+    public static final String PROP_POLICY_VERSION = "policyVersion";
+    public static final String PROP_LOCALE = "locale";
+    public static final String PROP_PASSED = "passed";
     public static final String PROP_CHANGE = "change";
     public static final String PROP_STATUS = "status";
     public static final String PROP_PREVIOUS_STATUS = "previousStatus";

@@ -101,6 +101,26 @@ public class ToolEntity {
     @Column(name = "PROVIDER_GONE_AT")
     private Long providerGoneAt;
 
+    /** An AI model's evaluation thresholds; null is no requirement. */
+    @Column(name = "MIN_PRECISION")
+    private Double minPrecision;
+
+    @Column(name = "MIN_RECALL")
+    private Double minRecall;
+
+    @Column(name = "MIN_KAPPA")
+    private Double minKappa;
+
+    /**
+     * The policy versions an AI model must be evaluated on again, as {@code policy@version}: planning created them
+     * after the model was evaluated; a passing evaluation on the version clears it.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TOOLING_TOOL_REEVALUATION", joinColumns = @JoinColumn(name = "TOOL_KEY"))
+    @OrderColumn(name = "REEVALUATION_POSITION")
+    @Column(name = "POLICY_VERSION", length = 140, nullable = false)
+    private List<String> reevaluations = new ArrayList<>();
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -169,6 +189,42 @@ public class ToolEntity {
     /** The plugin that holds the tool now, or null when anyone with the role may change it. */
     public String lockedBy() {
         return providedBy != null && providerGoneAt == null ? providedBy : null;
+    }
+
+    public void thresholds(Double precision, Double recall, Double kappa) {
+        this.minPrecision = precision;
+        this.minRecall = recall;
+        this.minKappa = kappa;
+    }
+
+    /** @return false when the version was required already */
+    public boolean requireReevaluation(String policyVersion) {
+        if (reevaluations.contains(policyVersion)) {
+            return false;
+        }
+        reevaluations.add(policyVersion);
+        return true;
+    }
+
+    /** Clears the re-evaluations of a policy up to and including the version evaluated. */
+    public void evaluated(java.util.function.Predicate<String> covered) {
+        reevaluations.removeIf(covered);
+    }
+
+    public Double getMinPrecision() {
+        return minPrecision;
+    }
+
+    public Double getMinRecall() {
+        return minRecall;
+    }
+
+    public Double getMinKappa() {
+        return minKappa;
+    }
+
+    public List<String> getReevaluations() {
+        return Collections.unmodifiableList(reevaluations);
     }
 
     public String getKey() {

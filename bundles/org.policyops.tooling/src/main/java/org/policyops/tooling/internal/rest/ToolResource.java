@@ -32,11 +32,15 @@ import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
+import org.policyops.tooling.internal.dto.EvaluationRequest;
+import org.policyops.tooling.internal.dto.EvaluationView;
 import org.policyops.tooling.internal.dto.StatusChangeView;
 import org.policyops.tooling.internal.dto.StatusRequest;
 import org.policyops.tooling.internal.dto.ToolPatchRequest;
 import org.policyops.tooling.internal.dto.ToolRequest;
+import org.policyops.tooling.internal.dto.Thresholds;
 import org.policyops.tooling.internal.dto.ToolView;
+import org.policyops.tooling.internal.service.EvaluationService;
 import org.policyops.tooling.internal.service.ToolService;
 
 /**
@@ -53,10 +57,12 @@ import org.policyops.tooling.internal.service.ToolService;
 public class ToolResource {
 
     private final ToolService tools;
+    private final EvaluationService evaluations;
 
     @Activate
-    public ToolResource(@Reference ToolService tools) {
+    public ToolResource(@Reference ToolService tools, @Reference EvaluationService evaluations) {
         this.tools = tools;
+        this.evaluations = evaluations;
     }
 
     @GET
@@ -113,6 +119,34 @@ public class ToolResource {
     @Path("{key}/status")
     public List<StatusChangeView> history(@PathParam("key") String key) {
         return tools.history(key);
+    }
+
+    @GET
+    @Path("{key}/evaluations")
+    public Response evaluations(@PathParam("key") String key, @QueryParam("policy") String policy,
+            @QueryParam("version") String version, @QueryParam("locale") String locale, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
+        return Pages.response(evaluations.list(key, RestSupport.text(policy), RestSupport.text(version),
+                RestSupport.locale("locale", locale), RestSupport.page(limit, offset, sort, EvaluationService.SORTABLE,
+                        EvaluationService.DEFAULT_SORT)), uriInfo);
+    }
+
+    @POST
+    @Path("{key}/evaluations")
+    @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
+    public Response evaluate(@PathParam("key") String key, EvaluationRequest body, @Context SecurityContext caller,
+            @Context UriInfo uriInfo) {
+        EvaluationView e = evaluations.record(key, RestSupport.body(body), caller);
+        return Response.created(uriInfo.getAbsolutePathBuilder().queryParam("policy", e.policyKey())
+                .queryParam("version", e.policyVersion()).build()).entity(e).build();
+    }
+
+    @PUT
+    @Path("{key}/thresholds")
+    @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
+    public Response thresholds(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Thresholds body, @Context SecurityContext caller) {
+        return RestSupport.ok(evaluations.thresholds(key, ifMatch, RestSupport.body(body), caller));
     }
 
     @POST

@@ -105,7 +105,33 @@ final class ToolingSamples {
                 step++;
             }
         }
-        return samples.size() + " sample tools";
+        int evaluations = evaluations(em, now);
+        return samples.size() + " sample tools with " + evaluations + " evaluations of their AI models";
+    }
+
+    /** Thresholds of the two AI models, and their runs on golden sets (QA reviewers' labels as the truth). */
+    private static int evaluations(EntityManager em, Instant now) {
+        em.find(ToolEntity.class, "hate-speech-classifier").thresholds(0.85, 0.75, 0.6);
+        em.find(ToolEntity.class, "llm-review-assist").thresholds(0.8, 0.7, 0.6);
+        List<Object[]> runs = List.of(
+                new Object[] { "hate-speech-classifier", "hate-speech", "3.0.0", "en", new long[] { 412, 38, 61, 1489 }, 150 },
+                new Object[] { "hate-speech-classifier", "hate-speech", "3.0.0", "de", new long[] { 188, 21, 35, 756 }, 149 },
+                new Object[] { "hate-speech-classifier", "hate-speech", "3.1.0", "en", new long[] { 431, 29, 52, 1488 }, 40 },
+                new Object[] { "hate-speech-classifier", "hate-speech", "3.1.0", "de", new long[] { 179, 41, 66, 714 }, 39 },
+                new Object[] { "hate-speech-classifier", "hate-speech", "3.1.0", "de", new long[] { 196, 18, 37, 749 }, 12 },
+                new Object[] { "llm-review-assist", "harassment-bullying", "2.0.0", "en", new long[] { 221, 19, 40, 520 }, 60 },
+                new Object[] { "llm-review-assist", "misinformation", "1.1.0", "en", new long[] { 140, 61, 58, 341 }, 20 });
+        for (Object[] r : runs) {
+            ToolEntity t = em.find(ToolEntity.class, (String) r[0]);
+            long[] c = (long[]) r[4];
+            org.policyops.tooling.internal.domain.Agreement a = new org.policyops.tooling.internal.domain.Agreement(c[0], c[1], c[2], c[3]);
+            em.persist(new org.policyops.tooling.internal.entity.EvaluationEntity(t.getKey(), (String) r[1], (String) r[2],
+                    (String) r[3], c, new Double[] { a.precision(), a.recall(), a.kappa() },
+                    new Double[] { t.getMinPrecision(), t.getMinRecall(), t.getMinKappa() },
+                    a.meets(t.getMinPrecision(), t.getMinRecall(), t.getMinKappa()), "qa-calibration",
+                    now.minus(Duration.ofDays((Integer) r[5])).toEpochMilli()));
+        }
+        return runs.size();
     }
 
     private record Sample(ToolRequest request, long ageDays, ToolStatus status) {

@@ -27,6 +27,28 @@ public final class ToolingNotices {
         return new Notice(ToolingEvents.TOOL_CHANGED, p);
     }
 
+    public static Notice evaluated(String key, String policyKey, String policyVersion, String locale, boolean passed,
+            String by, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ToolingEvents.PROP_KEY, key);
+        p.put(ToolingEvents.PROP_POLICY_KEY, policyKey);
+        p.put(ToolingEvents.PROP_POLICY_VERSION, policyVersion);
+        p.put(ToolingEvents.PROP_LOCALE, locale);
+        p.put(ToolingEvents.PROP_PASSED, passed);
+        p.put(ToolingEvents.PROP_BY, by);
+        p.put(ToolingEvents.PROP_AT, at.toString());
+        return new Notice(ToolingEvents.EVALUATED, p);
+    }
+
+    public static Notice reevaluationRequired(String key, String policyKey, String policyVersion, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ToolingEvents.PROP_KEY, key);
+        p.put(ToolingEvents.PROP_POLICY_KEY, policyKey);
+        p.put(ToolingEvents.PROP_POLICY_VERSION, policyVersion);
+        p.put(ToolingEvents.PROP_AT, at.toString());
+        return new Notice(ToolingEvents.REEVALUATION_REQUIRED, p);
+    }
+
     public static Notice statusChanged(String key, String status, String previous, String by, Instant at) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(ToolingEvents.PROP_KEY, key);

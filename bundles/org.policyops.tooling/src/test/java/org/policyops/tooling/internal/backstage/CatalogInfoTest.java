@@ -114,10 +114,10 @@ class CatalogInfoTest {
         ToolView qa = new ToolView("label-qa", "LabelQA", "TOOL", "Sampling: labeling \"and\" QA.", List.of("TESTING", "ENFORCEMENT"),
                 "Policy Quality", "DEPRECATED", Instant.EPOCH, List.of("EU", "UK"), List.of("de", "pt-BR"), List.of("hate-speech"),
                 new ToolRequest.Links("https://docs.example/qa", "https://runbooks.example/qa", "#qa"), List.of("golden-sets"),
-                null, false, null);
+                null, false, null, null, List.of());
         ToolView golden = new ToolView("golden-sets", "Golden Set Manager", "PLATFORM", null, List.of("TESTING"), "Policy Quality",
                 "PROPOSED", Instant.EPOCH, List.of(), List.of(), List.of(), new ToolRequest.Links(null, null, null), List.of(),
-                null, false, null);
+                null, false, null, null, List.of());
         String yaml = CatalogInfo.write(List.of(qa, golden));
         assertTrue(yaml.contains("kind: Resource"), yaml);
         assertTrue(yaml.contains("lifecycle: deprecated"), yaml);
