@@ -34,6 +34,7 @@ import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
 import org.policyops.tooling.internal.dto.EvaluationRequest;
 import org.policyops.tooling.internal.dto.EvaluationView;
+import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.StatusChangeView;
 import org.policyops.tooling.internal.dto.StatusRequest;
 import org.policyops.tooling.internal.dto.ToolPatchRequest;
@@ -42,6 +43,7 @@ import org.policyops.tooling.internal.dto.Thresholds;
 import org.policyops.tooling.internal.dto.ToolView;
 import org.policyops.tooling.internal.service.EvaluationService;
 import org.policyops.tooling.internal.service.ToolService;
+import org.policyops.tooling.internal.service.UsageService;
 
 /**
  * {@code /api/tooling/tools}: anyone logged in reads; the tooling role writes every tool, regional leads the tools
@@ -58,11 +60,27 @@ public class ToolResource {
 
     private final ToolService tools;
     private final EvaluationService evaluations;
+    private final UsageService usage;
 
     @Activate
-    public ToolResource(@Reference ToolService tools, @Reference EvaluationService evaluations) {
+    public ToolResource(@Reference ToolService tools, @Reference EvaluationService evaluations, @Reference UsageService usage) {
         this.tools = tools;
         this.evaluations = evaluations;
+        this.usage = usage;
+    }
+
+    @GET
+    @Path("{key}/population")
+    public List<PopulationView> populations(@PathParam("key") String key) {
+        return usage.populations(key);
+    }
+
+    @PUT
+    @Path("{key}/population/{region}")
+    @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
+    public Response population(@PathParam("key") String key, @PathParam("region") String region,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PopulationView body, @Context SecurityContext caller) {
+        return RestSupport.ok(usage.setPopulation(key, region, ifMatch, RestSupport.body(body), caller));
     }
 
     @GET

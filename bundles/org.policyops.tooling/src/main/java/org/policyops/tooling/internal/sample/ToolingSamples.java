@@ -106,7 +106,52 @@ final class ToolingSamples {
             }
         }
         int evaluations = evaluations(em, now);
-        return samples.size() + " sample tools with " + evaluations + " evaluations of their AI models";
+        int usage = usage(em, now);
+        return samples.size() + " sample tools with " + evaluations + " evaluations of their AI models and " + usage
+                + " daily usage rows";
+    }
+
+    /**
+     * Target populations and three months of daily usage: the QA tool and the LMS used widely, the authoring workspace
+     * by policy writers, and review-queue work moving from the legacy queue manager to the configurator (each user
+     * switches on a day of their own). Seeded, so every database gets the same sample.
+     */
+    private static int usage(EntityManager em, Instant now) {
+        java.util.Random random = new java.util.Random(13);
+        int today = (int) now.atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay();
+        int first = today - 90;
+        int rows = 0;
+        Object[][] plan = {
+                { "label-qa", "EU", 40, 0.85, 0.6 }, { "label-qa", "US", 30, 0.9, 0.6 }, { "label-qa", "IN", 30, 0.7, 0.5 },
+                { "lms", "EU", 40, 0.75, 0.2 }, { "lms", "US", 30, 0.8, 0.2 }, { "lms", "IN", 30, 0.6, 0.2 },
+                { "policy-workbench", "US", 12, 0.9, 0.5 }, { "policy-workbench", "EU", 8, 0.9, 0.5 },
+                { "queue-configurator", "US", 10, 1.0, 0.5 }, { "queue-configurator", "BR", 6, 1.0, 0.5 } };
+        for (Object[] p : plan) {
+            String tool = (String) p[0];
+            String region = (String) p[1];
+            int people = (Integer) p[2];
+            em.persist(new org.policyops.tooling.internal.entity.PopulationEntity(tool, region, people));
+            if (tool.equals("queue-configurator")) {
+                em.persist(new org.policyops.tooling.internal.entity.PopulationEntity("queue-manager-legacy", region, people));
+            }
+            int users = (int) Math.round(people * (Double) p[3]);
+            for (int u = 0; u < users; u++) {
+                String user = region.toLowerCase(java.util.Locale.ROOT) + "-" + (tool.startsWith("queue") ? "ops" : "mod")
+                        + String.format("%03d", u + 1);
+                // Queue work: the user leaves the legacy manager for the configurator on a day spread over the quarter.
+                int switchDay = first + 10 + (u * 70) / Math.max(1, users);
+                for (int day = first; day <= today; day++) {
+                    if (java.time.LocalDate.ofEpochDay(day).getDayOfWeek().getValue() > 5 || random.nextDouble() > (Double) p[4]) {
+                        continue;
+                    }
+                    String usedTool = tool.equals("queue-configurator") && day < switchDay ? "queue-manager-legacy" : tool;
+                    em.persist(new org.policyops.tooling.internal.entity.UsageEntity(usedTool, user, day, region,
+                            1 + random.nextInt(120)));
+                    rows++;
+                }
+            }
+        }
+        return rows;
     }
 
     /** Thresholds of the two AI models, and their runs on golden sets (QA reviewers' labels as the truth). */
