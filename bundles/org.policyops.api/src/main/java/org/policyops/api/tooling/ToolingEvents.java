@@ -23,6 +23,17 @@ public final class ToolingEvents {
      */
     public static final String REEVALUATION_REQUIRED = "org/policyops/tooling/evaluation/REEVALUATION_REQUIRED";
 
+    /**
+     * A platform migration changed state (PLANNED, IN_PROGRESS, DONE, CANCELLED). Properties: migrationId, name, state,
+     * previousState, by, at.
+     */
+    public static final String MIGRATION_STATE_CHANGED = "org/policyops/tooling/migration/STATE_CHANGED";
+
+    public static final String PROP_MIGRATION_ID = "migrationId";
+    public static final String PROP_NAME = "name";
+    public static final String PROP_STATE = "state";
+    public static final String PROP_PREVIOUS_STATE = "previousState";
+
     public static final String PROP_KEY = "key";
     public static final String PROP_POLICY_KEY = "policyKey";
     public static final String PROP_POLICY_VERSION = "policyVersion";

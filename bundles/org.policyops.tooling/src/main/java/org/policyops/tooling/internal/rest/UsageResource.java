@@ -31,7 +31,7 @@ import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Validator;
 import org.policyops.tooling.internal.dto.UsageReport;
-import org.policyops.tooling.internal.dto.UsageRow;
+import org.policyops.tooling.internal.dto.UsageBatch;
 import org.policyops.tooling.internal.service.UsageService;
 
 /**
@@ -57,8 +57,8 @@ public class UsageResource {
     @POST
     @Path("usage")
     @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
-    public UsageReport ingest(List<UsageRow> rows, @Context SecurityContext caller) {
-        return usage.ingest(rows, caller);
+    public UsageReport ingest(UsageBatch batch, @Context SecurityContext caller) {
+        return usage.ingest(RestSupport.body(batch).rows(), caller);
     }
 
     @GET

@@ -107,8 +107,17 @@ final class ToolingSamples {
         }
         int evaluations = evaluations(em, now);
         int usage = usage(em, now);
+        // The queue work moving to the configurator: overdue in Brazil, due in the US.
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        org.policyops.tooling.internal.entity.MigrationEntity migration = new org.policyops.tooling.internal.entity.MigrationEntity(
+                now.minus(Duration.ofDays(80)).toEpochMilli());
+        migration.apply("Review queues: Queue Manager (legacy) to the queue configurator", List.of("queue-manager-legacy"),
+                "queue-configurator", List.of(new org.policyops.tooling.internal.entity.MigrationEntity.Cutover("BR", today.minusDays(5)),
+                        new org.policyops.tooling.internal.entity.MigrationEntity.Cutover("US", today.plusDays(20))));
+        migration.setState("IN_PROGRESS");
+        em.persist(migration);
         return samples.size() + " sample tools with " + evaluations + " evaluations of their AI models and " + usage
-                + " daily usage rows";
+                + " daily usage rows, and a migration in progress";
     }
 
     /**

@@ -49,6 +49,17 @@ public final class ToolingNotices {
         return new Notice(ToolingEvents.REEVALUATION_REQUIRED, p);
     }
 
+    public static Notice migrationStateChanged(long id, String name, String state, String previous, String by, Instant at) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ToolingEvents.PROP_MIGRATION_ID, id);
+        p.put(ToolingEvents.PROP_NAME, name);
+        p.put(ToolingEvents.PROP_STATE, state);
+        p.put(ToolingEvents.PROP_PREVIOUS_STATE, previous);
+        p.put(ToolingEvents.PROP_BY, by);
+        p.put(ToolingEvents.PROP_AT, at.toString());
+        return new Notice(ToolingEvents.MIGRATION_STATE_CHANGED, p);
+    }
+
     public static Notice statusChanged(String key, String status, String previous, String by, Instant at) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(ToolingEvents.PROP_KEY, key);

@@ -75,10 +75,10 @@ public class UsageService implements ToolAdoption {
 
     public UsageReport ingest(List<UsageRow> rows, SecurityContext caller) {
         if (rows == null || rows.isEmpty()) {
-            throw ProblemException.badRequest("body", "must be a JSON array of at least one usage row");
+            throw ProblemException.badRequest("rows", "needs at least one usage row");
         }
         if (rows.size() > MAX_BATCH) {
-            throw ProblemException.badRequest("body", "has " + rows.size() + " rows; send at most " + MAX_BATCH + " per batch");
+            throw ProblemException.badRequest("rows", "has " + rows.size() + " rows; send at most " + MAX_BATCH + " per batch");
         }
         int today = (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
         Validator v = new Validator();
@@ -87,7 +87,7 @@ public class UsageService implements ToolAdoption {
         Set<String> regions = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             UsageRow r = rows.get(i);
-            String at = "[" + i + "]";
+            String at = "rows[" + i + "]";
             if (r == null) {
                 v.reject(at, "must be a usage row");
                 continue;
@@ -119,7 +119,7 @@ public class UsageService implements ToolAdoption {
             Validator unknown = new Validator();
             for (int i = 0; i < parsed.size(); i++) {
                 if (!known.contains(parsed.get(i).tool())) {
-                    unknown.reject("[" + i + "].tool", "no tool '" + parsed.get(i).tool() + "'");
+                    unknown.reject("rows[" + i + "].tool", "no tool '" + parsed.get(i).tool() + "'");
                 }
             }
             unknown.throwIfInvalid();
@@ -174,10 +174,22 @@ public class UsageService implements ToolAdoption {
         });
     }
 
-    /** Sets a tool's target population in a region (If-Match on an existing one, as everywhere). */
+    /**
+     * Sets a tool's target population in a region. If-Match as everywhere; on a region without a population yet, an
+     * If-Match other than {@code *} matches nothing (412). The body may repeat the tool and region of the address.
+     */
     public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationView body, SecurityContext caller) {
         Validator v = new Validator();
         String r = v.parse("region", region, s -> RegionCode.of(s.trim()).value());
+        if (body.tool() != null && !body.tool().equals(key)) {
+            v.reject("tool", "must be the tool of the address (" + key + ") or left out");
+        }
+        if (body.region() != null && r != null) {
+            String sent = v.parse("region", body.region(), s -> RegionCode.of(s.trim()).value());
+            if (sent != null && !sent.equals(r)) {
+                v.reject("region", "must be the region of the address (" + r + ") or left out");
+            }
+        }
         if (v.require("people", body.people()) != null) {
             v.range("people", body.people(), 0, MAX_ACTIONS);
         }
@@ -187,6 +199,9 @@ public class UsageService implements ToolAdoption {
             Tools.find(em, key);
             PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(key, r));
             if (p == null) {
+                if (ifMatch != null && !ifMatch.isBlank()) {
+                    ETags.checkIfMatch(ifMatch, -1);
+                }
                 p = new PopulationEntity(key, r, body.people());
                 em.persist(p);
                 em.flush();

@@ -72,14 +72,28 @@ class UsageServiceTest {
         batch.add(row("label-qa", "eu-1", "EU", TODAY.plusDays(1), 1));
         batch.add(row("label-qa", "eu-1", "EU", TODAY, 2));
         ProblemException e = assertThrows(ProblemException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH));
-        assertEquals(List.of("[1].user", "[1].region", "[1].day", "[1].actions", "[2].day", "[3]"),
+        assertEquals(List.of("rows[1].user", "rows[1].region", "rows[1].day", "rows[1].actions", "rows[2].day", "rows[3]"),
                 e.errors().stream().map(f -> f.field()).toList());
         ProblemException unknown = assertThrows(ProblemException.class, () -> usage.ingest(List.of(row("label-qa", "u", "EU", TODAY, 1),
                 row("nowhere", "u", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH));
-        assertEquals("[1].tool", unknown.errors().get(0).field());
+        assertEquals("rows[1].tool", unknown.errors().get(0).field());
         assertTrue(usage.adoption(TODAY).isEmpty());
         assertEquals(403, assertThrows(ProblemException.class, () -> usage.ingest(List.of(row("lms", "u", "US", TODAY, 1)),
                 ToolServiceTest.LEAD_EU)).status());
+    }
+
+    @Test
+    void aPopulationBodyMayOnlyRepeatItsAddress() {
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
+                new PopulationView("label-qa", null, 5L), ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
+                new PopulationView(null, "not a code!", 5L), ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
+                new PopulationView(null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(5L, usage.setPopulation("lms", "eu", "*", new PopulationView("lms", "EU", 5L), ToolServiceTest.TOOLSMITH)
+                .body().people());
+        assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
+                new PopulationView(null, null, 6L), ToolServiceTest.TOOLSMITH)).status());
     }
 
     @Test
