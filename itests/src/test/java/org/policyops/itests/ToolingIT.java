@@ -47,6 +47,9 @@ public class ToolingIT extends PolicyOpsTestSupport {
     @Inject
     ToolCatalog catalog;
 
+    @Inject
+    org.osgi.framework.BundleContext bundleContext;
+
     @Override
     protected List<Option> extraOptions() {
         return List.of(editConfigurationFilePut("etc/system.properties", "policyops.example.uk", System.getProperty("policyops.example.uk")));
@@ -70,7 +73,8 @@ public class ToolingIT extends PolicyOpsTestSupport {
         assertTrue(features.isInstalled(features.getFeature("policyops-tooling")));
         JsonNode health = api().get("/api/health", null).json();
         assertTrue(health.toString(), health.toString().contains("tooling"));
-        JsonNode models = api.get(TOOLS + "?kind=AI_MODEL&sort=name", "viewer").json();
+        // The sample team's models (other tests of this class add models of their own).
+        JsonNode models = api.get(TOOLS + "?kind=AI_MODEL&ownerTeam=Integrity%20ML&sort=name", "viewer").json();
         assertEquals(models.toString(), 2, models.path("total").asInt());
         for (LifecycleStage stage : LifecycleStage.values()) {
             assertFalse(stage + " has sample tools", catalog.tools(stage).isEmpty());
@@ -194,6 +198,142 @@ public class ToolingIT extends PolicyOpsTestSupport {
         }
         TestPlugins.await("the UK pack's tool is marked gone", () -> api.get(TOOLS + "/" + key, "viewer").json().path("gone").asBoolean());
         assertEquals(200, api.patch(TOOLS + "/" + key, "toolsmith", Map.of("name", "UK risk register (retired pack)"), "*").status());
+    }
+
+    @Test
+    public void aiModelsAreEvaluatedReevaluatedOnANewPolicyVersionAndCountInLaunchReadiness() throws Exception {
+        String policy = PlatformIT.uniqueKey();
+        assertEquals(201, api().post("/api/planning/policies", "planner", PlatformIT.policy(policy)).status());
+        assertEquals(201, api.post("/api/planning/policies/" + policy + "/versions", "planner",
+                Map.of("version", "1.0", "summary", "First version")).status());
+        String model = policy + "-classifier";
+        Map<String, Object> body = tool(model, List.of(), List.of());
+        body.put("kind", "AI_MODEL");
+        body.put("status", "PILOT");
+        body.put("policies", List.of(policy));
+        assertEquals(201, api.post(TOOLS, "toolsmith", body).status());
+        Api.Response th = api.put(TOOLS + "/" + model + "/thresholds", "toolsmith", Map.of("precision", 0.85, "recall", 0.75, "kappa", 0.6), "*");
+        assertEquals(th.toString(), 200, th.status());
+        assertEquals(0.85, th.json().path("thresholds").path("precision").asDouble(), 1e-9);
+        assertEquals(409, api.post(TOOLS + "/lms/evaluations", "toolsmith", run(policy, "1.0.0", 90, 5, 10, 95)).status());
+        assertEquals(403, api.post(TOOLS + "/" + model + "/evaluations", "viewer", run(policy, "1.0.0", 90, 5, 10, 95)).status());
+
+        Api.Response passed = api.post(TOOLS + "/" + model + "/evaluations", "toolsmith", run(policy, "1.0.0", 90, 5, 10, 95));
+        assertEquals(passed.toString(), 201, passed.status());
+        assertTrue(passed.json().path("passed").asBoolean());
+        assertEquals(200, passed.json().path("goldenSetSize").asInt());
+
+        // Planning creates 1.1: the model must be evaluated again; a passing run on 1.1 clears it.
+        assertEquals(201, api.post("/api/planning/policies/" + policy + "/versions", "planner",
+                Map.of("version", "1.1", "summary", "Second version")).status());
+        TestPlugins.await("the model requires re-evaluation on 1.1.0", () -> api.get(TOOLS + "/" + model, "viewer").json()
+                .path("reevaluationRequired").toString().contains(policy + "@1.1.0"));
+        assertEquals(201, api.post(TOOLS + "/" + model + "/evaluations", "toolsmith", run(policy, "1.1.0", 90, 5, 10, 95)).status());
+        assertEquals("[]", api.get(TOOLS + "/" + model, "viewer").json().path("reevaluationRequired").toString());
+        assertEquals(2, api.get(TOOLS + "/" + model + "/evaluations", "viewer").json().path("total").asInt());
+
+        // The rule in the sample hate-speech v3.1 launch: the sample classifier passed on 3.1.0 in every locale it ran.
+        long launch = -1;
+        for (JsonNode l : api.get("/api/launches?limit=100", "viewer").json().path("items")) {
+            if (l.path("title").asText().startsWith("Hate speech v3.1")) {
+                launch = l.path("id").asLong();
+            }
+        }
+        assertTrue("the sample hate-speech launch", launch > 0);
+        JsonNode rule = aiRule(launch);
+        assertEquals(rule.toString(), "PASS", rule.path("verdict").asText());
+        Api.Response failing = api.post(TOOLS + "/hate-speech-classifier/evaluations", "toolsmith", run("hate-speech", "3.1.0", 40, 10, 20, 30));
+        assertFalse(failing.json().path("passed").asBoolean());
+        JsonNode failed = aiRule(launch);
+        assertEquals(failed.toString(), "FAIL", failed.path("verdict").asText());
+        assertTrue(failed.toString(), failed.toString().contains("hate-speech-classifier"));
+    }
+
+    @Test
+    public void usageBatchesAreIdempotentAndAdoptionIsCountedPerToolAndRegion() throws Exception {
+        JsonNode sample = api().get("/api/tooling/adoption?tool=label-qa&region=EU", "viewer").json();
+        assertEquals(sample.toString(), 1, sample.size());
+        assertEquals(40, sample.path(0).path("targetPopulation").asInt());
+        assertTrue(sample.toString(), sample.path(0).path("active28").asInt() > 0);
+
+        String key = PlatformIT.uniqueKey();
+        assertEquals(201, api.post(TOOLS, "toolsmith", tool(key, List.of(), List.of())).status());
+        assertEquals(200, api.put(TOOLS + "/" + key + "/population/EU", "toolsmith", Map.of("people", 4), null).status());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        List<Map<String, Object>> batch = List.of(
+                Map.of("tool", key, "user", "eu-a", "region", "EU", "day", today, "actions", 3),
+                Map.of("tool", key, "user", "eu-b", "region", "EU", "day", today, "actions", 1));
+        Api.Response first = api.post("/api/tooling/usage", "toolsmith", Map.of("rows", batch));
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(2, first.json().path("created").asInt());
+        assertEquals(2, api.post("/api/tooling/usage", "toolsmith", Map.of("rows", batch)).json().path("unchanged").asInt());
+        assertEquals(403, api.post("/api/tooling/usage", "viewer", Map.of("rows", batch)).status());
+        assertEquals(403, api.post("/api/tooling/usage", "lead-eu", Map.of("rows", List.of(Map.of("tool", key, "user", "us-a",
+                "region", "US", "day", today, "actions", 1)))).status());
+
+        Api.Response bad = api.post("/api/tooling/usage", "toolsmith", Map.of("rows", List.of(
+                Map.of("tool", key, "user", "eu-c", "region", "EU", "day", today, "actions", 1),
+                Map.of("tool", key, "user", "eu-d", "region", "EU", "day", "yesterday", "actions", 1))));
+        assertEquals(bad.toString(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("rows[1].day"));
+
+        JsonNode adoption = api.get("/api/tooling/adoption?tool=" + key, "viewer").json();
+        assertEquals(adoption.toString(), 2, adoption.path(0).path("active7").asInt());
+        assertEquals(0.5, adoption.path(0).path("adoption7").asDouble(), 1e-9);
+        JsonNode trend = api.get("/api/tooling/adoption/" + key + "/trend?weeks=2", "viewer").json();
+        assertEquals(trend.toString(), 2, trend.size());
+        assertEquals(2, trend.path(1).path("activeUsers").asInt());
+        assertEquals(404, api.get("/api/tooling/adoption/no-such-tool/trend", "viewer").status());
+    }
+
+    @Test
+    public void migrationsShowProgressOverdueRegionsAndPostStateEvents() throws Exception {
+        List<org.osgi.service.event.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.Dictionary<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.service.event.EventConstants.EVENT_TOPIC, org.policyops.api.tooling.ToolingEvents.MIGRATION_STATE_CHANGED);
+        org.osgi.framework.ServiceRegistration<org.osgi.service.event.EventHandler> reg = bundleContext.registerService(
+                org.osgi.service.event.EventHandler.class, events::add, props);
+        try {
+            JsonNode overdue = api().get("/api/tooling/migrations?overdue=true", "viewer").json();
+            assertEquals(overdue.toString(), 1, overdue.path("total").asInt());
+            JsonNode sample = overdue.path("items").path(0);
+            assertEquals("[\"BR\"]", sample.path("overdueRegions").toString());
+            assertTrue(sample.toString(), sample.path("regions").path(1).path("activeOnNew").asInt() > 0);
+
+            Map<String, Object> body = Map.of("name", "LMS to the course authoring studio", "fromTools", List.of("lms"),
+                    "toTool", "course-authoring", "cutovers", List.of(Map.of("region", "EU", "day", "2030-01-15")));
+            assertEquals(403, api.post("/api/tooling/migrations", "viewer", body).status());
+            Api.Response created = api.post("/api/tooling/migrations", "lead-eu", body);
+            assertEquals(created.toString(), 201, created.status());
+            long id = created.json().path("id").asLong();
+            assertEquals("PLANNED", created.json().path("state").asText());
+            Api.Response bad = api.post("/api/tooling/migrations", "toolsmith", Map.of("name", "x", "fromTools", List.of(),
+                    "toTool", "lms", "cutovers", List.of(Map.of("region", "EU", "day", "2030-02-30"))));
+            assertEquals(400, bad.status());
+            assertTrue(bad.body(), bad.body().contains("fromTools") && bad.body().contains("cutovers[0].day"));
+            assertEquals(200, api.post("/api/tooling/migrations/" + id + "/state", "toolsmith", Map.of("state", "IN_PROGRESS")).status());
+            assertEquals(409, api.post("/api/tooling/migrations/" + id + "/state", "toolsmith", Map.of("state", "PLANNED")).status());
+            TestPlugins.await("the state change event", () -> events.stream().anyMatch(e -> Long.valueOf(id).equals(
+                    e.getProperty("migrationId")) && "IN_PROGRESS".equals(e.getProperty("state"))));
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    /** The tooling.ai-evaluated evaluation in the launch's EU region. */
+    private JsonNode aiRule(long launch) {
+        JsonNode report = api.get("/api/launches/" + launch + "/readiness?region=EU", "viewer").json();
+        for (JsonNode r : report.path("regions").path(0).path("rules")) {
+            if ("tooling.ai-evaluated".equals(r.path("ruleId").asText())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no tooling.ai-evaluated in " + report);
+    }
+
+    private static Map<String, Object> run(String policy, String version, long tp, long fp, long fn, long tn) {
+        return Map.of("policyKey", policy, "policyVersion", version, "locale", "en", "truePositives", tp,
+                "falsePositives", fp, "falseNegatives", fn, "trueNegatives", tn);
     }
 
     private static List<String> texts(JsonNode array, String field) {
