@@ -188,7 +188,10 @@ public class MigrationService {
             regions.add(new MigrationView.Region(c.getRegion(), c.getDay(), overdue.contains(c.getRegion()), n, o,
                     p == null ? null : p.getPeople(), denominator == 0 ? null : (double) n / denominator));
         }
-        return new MigrationView(m.getId(), m.getName(), List.copyOf(m.getFromTools()), m.getToTool(), m.getState(), regions, overdue);
+        List<MigrationRequest.CutoverRequest> cutovers = m.getCutovers().stream()
+                .map(c -> new MigrationRequest.CutoverRequest(c.getRegion(), c.getDay().toString())).toList();
+        return new MigrationView(m.getId(), m.getName(), List.copyOf(m.getFromTools()), m.getToTool(), cutovers, m.getState(),
+                regions, overdue);
     }
 
     /** Distinct users active on any of the tools in the 28 days up to {@code end}, per region (counted by the database). */

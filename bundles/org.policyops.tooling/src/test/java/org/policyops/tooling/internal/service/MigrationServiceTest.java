@@ -76,11 +76,12 @@ class MigrationServiceTest {
 
         MigrationView m = migrations.create(request("US", "2026-12-10", "BR", "2026-11-15"), ToolServiceTest.TOOLSMITH).body();
         assertEquals("PLANNED", m.state());
-        MigrationView.Region us = m.regions().get(0);
+        assertEquals(List.of(new CutoverRequest("US", "2026-12-10"), new CutoverRequest("BR", "2026-11-15")), m.cutovers());
+        MigrationView.Region us = m.progress().get(0);
         assertEquals(2, us.activeOnNew());
         assertEquals(1, us.activeOnOld());
         assertEquals(0.25, us.progress(), 1e-12);
-        MigrationView.Region br = m.regions().get(1);
+        MigrationView.Region br = m.progress().get(1);
         assertTrue(br.overdue());
         assertNull(br.progress(), "nobody active in BR within 28 days and no target population");
         assertEquals(List.of("BR"), m.overdueRegions());
@@ -120,6 +121,6 @@ class MigrationServiceTest {
         assertEquals(403, assertThrows(ProblemException.class, () -> migrations.update(id, "*", request("EU", "2027-01-01", "US",
                 "2027-02-01"), ToolServiceTest.LEAD_EU)).status());
         assertEquals(2, migrations.update(id, "*", request("EU", "2027-01-01", "US", "2027-02-01"), ToolServiceTest.TOOLSMITH)
-                .body().regions().size());
+                .body().progress().size());
     }
 }
