@@ -28,6 +28,7 @@ public final class Api {
         USERS.put("viewer", "viewer-secret-1,viewer");
         USERS.put("trainer", "trainer-secret-1,trainer");
         USERS.put("translator", "translator-secret-1,localization");
+        USERS.put("toolsmith", "toolsmith-secret-1,tooling");
         USERS.put("lead-eu", "lead-secret-1,regional-lead,region:EU,region:UK");
     }
 

@@ -1,6 +1,7 @@
 package org.policyops.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -96,6 +97,32 @@ public class ShellIT extends PolicyOpsTestSupport {
 
         String none = execute("policyops:deps 999999", true);
         assertTrue(none, none.contains("IllegalArgumentException") && none.contains("999999"));
+    }
+
+    @Test
+    public void toolsListsTheRegistryAsTheToolsEndpointDoes() throws Exception {
+        JsonNode expected = api().get("/api/tooling/tools?stage=ENFORCEMENT&limit=500", "viewer").json();
+        awaitService("org.policyops.api.tooling.ToolCatalog");
+        String out = execute("policyops:tools --stage ENFORCEMENT");
+        assertTrue("the samples have enforcement tools: " + expected, expected.path("total").asInt() > 0);
+        for (JsonNode tool : expected.path("items")) {
+            assertTrue(tool.path("key").asText() + " in\n" + out, out.contains(tool.path("key").asText()));
+        }
+        assertFalse(out, out.contains("policy-workbench"));
+        String one = execute("policyops:tools hate-speech-classifier");
+        assertTrue(one, one.startsWith("Hate speech classifier (hs-clf v4) (hate-speech-classifier)") && one.contains("model-serving"));
+    }
+
+    @Test
+    public void adoptionShowsWhatTheAdoptionEndpointCounts() throws Exception {
+        JsonNode expected = api().get("/api/tooling/adoption?tool=label-qa&region=EU", "viewer").json().path(0);
+        awaitService("org.policyops.api.tooling.ToolAdoption");
+        String out = execute("policyops:adoption --region EU");
+        String row = out.lines().filter(l -> l.startsWith("label-qa ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertTrue(row, row.matches("label-qa\\s*\\|\\s*EU\\s*\\|\\s*" + expected.path("targetPopulation").asInt() + "\\s*\\|\\s*"
+                + expected.path("active7").asInt() + "\\s*\\|\\s*" + expected.path("active28").asInt() + "\\s*\\|.*"));
+        String trend = execute("policyops:adoption --tool queue-configurator --weeks 4");
+        assertTrue(trend, trend.contains("Week ending") && trend.lines().count() >= 6);
     }
 
     @Test

@@ -1,0 +1,208 @@
+package org.policyops.tooling.internal.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.ws.rs.core.SecurityContext;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.policyops.core.events.EventPoster;
+import org.policyops.core.persistence.PersistenceSupport;
+import org.policyops.core.rest.Access;
+import org.policyops.core.rest.ETags;
+import org.policyops.core.rest.Page;
+import org.policyops.core.rest.PageRequest;
+import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
+import org.policyops.core.rest.Tagged;
+import org.policyops.tooling.internal.dto.MigrationRequest;
+import org.policyops.tooling.internal.dto.MigrationStateRequest;
+import org.policyops.tooling.internal.dto.MigrationView;
+import org.policyops.tooling.internal.entity.MigrationEntity;
+import org.policyops.tooling.internal.entity.PopulationEntity;
+
+/**
+ * Platform migrations: from tool(s) to a tool, per region with a cutover day. The state moves
+ * {@code PLANNED → IN_PROGRESS → DONE}, or to {@code CANCELLED} before it is done; any other move is a 409, and each
+ * move posts an event. Progress per region is counted over the usage rollup (the last 28 days).
+ */
+@Component(service = MigrationService.class)
+public class MigrationService {
+
+    static final List<String> STATES = List.of("PLANNED", "IN_PROGRESS", "DONE", "CANCELLED");
+    private static final int WINDOW_DAYS = 28;
+
+    private final JpaTemplate jpa;
+    private final EventPoster events;
+    private final Clock clock;
+
+    @Activate
+    public MigrationService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
+        this(jpa, events, Clock.systemUTC());
+    }
+
+    public MigrationService(JpaTemplate jpa, EventPoster events, Clock clock) {
+        this.jpa = jpa;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    static boolean canMove(String from, String to) {
+        return switch (from) {
+            case "PLANNED" -> to.equals("IN_PROGRESS") || to.equals("CANCELLED");
+            case "IN_PROGRESS" -> to.equals("DONE") || to.equals("CANCELLED");
+            default -> false;
+        };
+    }
+
+    /** Migrations, oldest first; with {@code overdue}, only those with a region past its cutover day and not done. */
+    public Page<MigrationView> list(boolean overdueOnly, PageRequest page) {
+        LocalDate today = today();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<MigrationView> all = new ArrayList<>();
+            for (MigrationEntity m : em.createQuery("select m from MigrationEntity m order by m.id", MigrationEntity.class).getResultList()) {
+                if (!overdueOnly || !overdue(m, today).isEmpty()) {
+                    all.add(view(em, m, today));
+                }
+            }
+            int from = Math.min(page.offset(), all.size());
+            return new Page<>(all.subList(from, Math.min(all.size(), from + page.limit())), all.size(), page.limit(), page.offset());
+        });
+    }
+
+    public Tagged<MigrationView> get(long id) {
+        LocalDate today = today();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            MigrationEntity m = find(em, id);
+            return new Tagged<>(view(em, m, today), m.getVersion());
+        });
+    }
+
+    public Tagged<MigrationView> create(MigrationRequest request, SecurityContext caller) {
+        MigrationRequest.Valid r = request.validate();
+        Access.requireRegions(caller, Roles.TOOLING, r.regions());
+        LocalDate today = today();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            requireTools(em, r);
+            MigrationEntity m = new MigrationEntity(PersistenceSupport.now(clock).toEpochMilli());
+            m.apply(r.name(), r.fromTools(), r.toTool(), r.cutovers());
+            em.persist(m);
+            em.flush();
+            return new Tagged<>(view(em, m, today), m.getVersion());
+        });
+    }
+
+    public Tagged<MigrationView> update(long id, String ifMatch, MigrationRequest request, SecurityContext caller) {
+        MigrationRequest.Valid r = request.validate();
+        LocalDate today = today();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            MigrationEntity m = find(em, id);
+            Access.requireRegions(caller, Roles.TOOLING, m.getCutovers().stream().map(MigrationEntity.Cutover::getRegion).toList());
+            Access.requireRegions(caller, Roles.TOOLING, r.regions());
+            ETags.checkIfMatch(ifMatch, m.getVersion());
+            requireTools(em, r);
+            m.apply(r.name(), r.fromTools(), r.toTool(), r.cutovers());
+            PersistenceSupport.flush(em, ifMatch);
+            return new Tagged<>(view(em, m, today), m.getVersion());
+        });
+    }
+
+    public Tagged<MigrationView> changeState(long id, String ifMatch, MigrationStateRequest request, SecurityContext caller) {
+        String to = request.state() == null ? null : request.state().trim().toUpperCase(Locale.ROOT);
+        if (to == null || !STATES.contains(to)) {
+            throw ProblemException.badRequest("state", "must be one of " + STATES + " (was '" + request.state() + "')");
+        }
+        String user = Access.userName(caller);
+        Instant now = PersistenceSupport.now(clock);
+        LocalDate today = today();
+        record Moved(Tagged<MigrationView> view, String previous) {
+        }
+        Moved moved = jpa.txExpr(TransactionType.Required, em -> {
+            MigrationEntity m = find(em, id);
+            Access.requireRegions(caller, Roles.TOOLING, m.getCutovers().stream().map(MigrationEntity.Cutover::getRegion).toList());
+            ETags.checkIfMatch(ifMatch, m.getVersion());
+            String from = m.getState();
+            if (!canMove(from, to)) {
+                throw ProblemException.conflict("Migration " + id + " is " + from + " and cannot move to " + to + ".")
+                        .with("state", from);
+            }
+            m.setState(to);
+            PersistenceSupport.flush(em, ifMatch);
+            return new Moved(new Tagged<>(view(em, m, today), m.getVersion()), from);
+        });
+        events.post(ToolingNotices.migrationStateChanged(id, moved.view().body().name(), to, moved.previous(), user, now));
+        return moved.view();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private static void requireTools(EntityManager em, MigrationRequest.Valid r) {
+        Tools.find(em, r.toTool());
+        for (String t : r.fromTools()) {
+            Tools.find(em, t);
+        }
+    }
+
+    static MigrationEntity find(EntityManager em, long id) {
+        MigrationEntity m = em.find(MigrationEntity.class, id);
+        if (m == null) {
+            throw ProblemException.notFound("migration", id);
+        }
+        return m;
+    }
+
+    private static List<String> overdue(MigrationEntity m, LocalDate today) {
+        if (m.getState().equals("DONE") || m.getState().equals("CANCELLED")) {
+            return List.of();
+        }
+        return m.getCutovers().stream().filter(c -> c.getDay().isBefore(today)).map(MigrationEntity.Cutover::getRegion).toList();
+    }
+
+    private static MigrationView view(EntityManager em, MigrationEntity m, LocalDate today) {
+        int end = (int) today.toEpochDay();
+        Map<String, Long> onNew = active(em, List.of(m.getToTool()), end);
+        Map<String, Long> onOld = active(em, m.getFromTools(), end);
+        List<String> overdue = overdue(m, today);
+        List<MigrationView.Region> regions = new ArrayList<>();
+        for (MigrationEntity.Cutover c : m.getCutovers()) {
+            PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(m.getToTool(), c.getRegion()));
+            long n = onNew.getOrDefault(c.getRegion(), 0L);
+            long o = onOld.getOrDefault(c.getRegion(), 0L);
+            long denominator = p != null ? p.getPeople() : n + o;
+            regions.add(new MigrationView.Region(c.getRegion(), c.getDay(), overdue.contains(c.getRegion()), n, o,
+                    p == null ? null : p.getPeople(), denominator == 0 ? null : (double) n / denominator));
+        }
+        List<MigrationRequest.CutoverRequest> cutovers = m.getCutovers().stream()
+                .map(c -> new MigrationRequest.CutoverRequest(c.getRegion(), c.getDay().toString())).toList();
+        return new MigrationView(m.getId(), m.getName(), List.copyOf(m.getFromTools()), m.getToTool(), cutovers, m.getState(),
+                regions, overdue);
+    }
+
+    /** Distinct users active on any of the tools in the 28 days up to {@code end}, per region (counted by the database). */
+    private static Map<String, Long> active(EntityManager em, List<String> tools, int end) {
+        Map<String, Long> out = new HashMap<>();
+        Set<String> keys = new LinkedHashSet<>(tools);
+        for (Object[] row : em.createQuery("select u.region, count(distinct u.userId) from UsageEntity u where u.toolKey in :tools "
+                + "and u.day between :from and :to and u.actions > 0 group by u.region", Object[].class)
+                .setParameter("tools", keys).setParameter("from", end - WINDOW_DAYS + 1).setParameter("to", end).getResultList()) {
+            out.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return out;
+    }
+}

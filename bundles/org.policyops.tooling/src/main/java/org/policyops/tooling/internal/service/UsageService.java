@@ -1,0 +1,295 @@
+package org.policyops.tooling.internal.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.persistence.EntityManager;
+import javax.ws.rs.core.SecurityContext;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.policyops.api.RegionCode;
+import org.policyops.api.tooling.AdoptionInfo;
+import org.policyops.api.tooling.ToolAdoption;
+import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.core.persistence.PersistenceSupport;
+import org.policyops.core.rest.Access;
+import org.policyops.core.rest.Dates;
+import org.policyops.core.rest.ETags;
+import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.Roles;
+import org.policyops.core.rest.Tagged;
+import org.policyops.core.rest.Validator;
+import org.policyops.tooling.internal.dto.Fields;
+import org.policyops.tooling.internal.dto.PopulationView;
+import org.policyops.tooling.internal.dto.UsageReport;
+import org.policyops.tooling.internal.dto.UsageRow;
+import org.policyops.tooling.internal.entity.PopulationEntity;
+import org.policyops.tooling.internal.entity.ToolEntity;
+import org.policyops.tooling.internal.entity.UsageEntity;
+
+/**
+ * Tool usage and adoption. Usage arrives in batches of daily rows, idempotent per tool × user × day, each batch one
+ * transaction: a bad row is a 400 naming it and nothing is written. Adoption is distinct active users in the last 7
+ * and 28 days ÷ the target population, per tool × region, counted by the database over the daily rollup; the weekly
+ * trend groups the rollup by week in SQL as well.
+ */
+@Component(service = { UsageService.class, ToolAdoption.class })
+public class UsageService implements ToolAdoption {
+
+    /** The most rows one batch may carry. */
+    public static final int MAX_BATCH = 10_000;
+    /** The most weeks a trend may span. */
+    public static final int MAX_WEEKS = 156;
+    private static final int IN_CHUNK = 500;
+    private static final long MAX_ACTIONS = 1_000_000_000L;
+
+    private final JpaTemplate jpa;
+    private final Clock clock;
+
+    @Activate
+    public UsageService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa) {
+        this(jpa, Clock.systemUTC());
+    }
+
+    public UsageService(JpaTemplate jpa, Clock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    private record Row(String tool, String user, String region, int day, long actions) {
+    }
+
+    public UsageReport ingest(List<UsageRow> rows, SecurityContext caller) {
+        if (rows == null || rows.isEmpty()) {
+            throw ProblemException.badRequest("rows", "needs at least one usage row");
+        }
+        if (rows.size() > MAX_BATCH) {
+            throw ProblemException.badRequest("rows", "has " + rows.size() + " rows; send at most " + MAX_BATCH + " per batch");
+        }
+        int today = (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+        Validator v = new Validator();
+        List<Row> parsed = new ArrayList<>();
+        Map<UsageEntity.Key, Integer> seen = new HashMap<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UsageRow r = rows.get(i);
+            String at = "rows[" + i + "]";
+            if (r == null) {
+                v.reject(at, "must be a usage row");
+                continue;
+            }
+            String tool = Fields.requireKey(v, at + ".tool", r.tool());
+            String user = v.requireText(at + ".user", r.user(), UsageEntity.MAX_USER);
+            String region = v.parse(at + ".region", v.require(at + ".region", r.region()), s -> RegionCode.of(s.trim()).value());
+            LocalDate day = v.parse(at + ".day", v.require(at + ".day", r.day()), Dates::date);
+            if (day != null && day.toEpochDay() > today) {
+                v.reject(at + ".day", "cannot be in the future (was " + day + ")");
+            }
+            if (v.require(at + ".actions", r.actions()) != null) {
+                v.range(at + ".actions", r.actions(), 0, MAX_ACTIONS);
+            }
+            if (tool == null || user == null || region == null || day == null || r.actions() == null) {
+                continue;
+            }
+            Integer earlier = seen.put(new UsageEntity.Key(tool, user, (int) day.toEpochDay()), i);
+            if (earlier != null) {
+                v.reject(at, "repeats the tool, user and day of row " + earlier);
+            }
+            regions.add(region);
+            parsed.add(new Row(tool, user, region, (int) day.toEpochDay(), r.actions()));
+        }
+        v.throwIfInvalid();
+        Access.requireRegions(caller, Roles.TOOLING, regions);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Set<String> known = Tools.keys(em);
+            Validator unknown = new Validator();
+            for (int i = 0; i < parsed.size(); i++) {
+                if (!known.contains(parsed.get(i).tool())) {
+                    unknown.reject("rows[" + i + "].tool", "no tool '" + parsed.get(i).tool() + "'");
+                }
+            }
+            unknown.throwIfInvalid();
+            int created = 0;
+            int updated = 0;
+            for (int from = 0; from < parsed.size(); from += IN_CHUNK) {
+                List<Row> chunk = parsed.subList(from, Math.min(parsed.size(), from + IN_CHUNK));
+                Map<UsageEntity.Key, UsageEntity> existing = existing(em, chunk);
+                for (Row r : chunk) {
+                    UsageEntity u = existing.get(new UsageEntity.Key(r.tool(), r.user(), r.day()));
+                    if (u == null) {
+                        em.persist(new UsageEntity(r.tool(), r.user(), r.day(), r.region(), r.actions()));
+                        created++;
+                    } else if (u.set(r.region(), r.actions())) {
+                        updated++;
+                    }
+                }
+                em.flush();
+                em.clear();
+            }
+            return new UsageReport(rows.size(), created, updated, rows.size() - created - updated);
+        });
+    }
+
+    /** The stored rows of a chunk, found by their tools, users and day range (one query). */
+    private static Map<UsageEntity.Key, UsageEntity> existing(EntityManager em, List<Row> chunk) {
+        Set<String> tools = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (Row r : chunk) {
+            tools.add(r.tool());
+            users.add(r.user());
+            min = Math.min(min, r.day());
+            max = Math.max(max, r.day());
+        }
+        Map<UsageEntity.Key, UsageEntity> out = new HashMap<>();
+        for (UsageEntity u : em.createQuery("select u from UsageEntity u where u.toolKey in :tools and u.userId in :users "
+                + "and u.day between :min and :max", UsageEntity.class).setParameter("tools", tools)
+                .setParameter("users", users).setParameter("min", min).setParameter("max", max).getResultList()) {
+            out.put(u.key(), u);
+        }
+        return out;
+    }
+
+    public List<PopulationView> populations(String key) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Tools.find(em, key);
+            return em.createQuery("select p from PopulationEntity p where p.toolKey = :key order by p.region", PopulationEntity.class)
+                    .setParameter("key", key).getResultList().stream()
+                    .map(p -> new PopulationView(p.getToolKey(), p.getRegion(), p.getPeople())).toList();
+        });
+    }
+
+    /**
+     * Sets a tool's target population in a region. If-Match as everywhere; on a region without a population yet, an
+     * If-Match other than {@code *} matches nothing (412). The body may repeat the tool and region of the address.
+     */
+    public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationView body, SecurityContext caller) {
+        Validator v = new Validator();
+        String r = v.parse("region", region, s -> RegionCode.of(s.trim()).value());
+        if (body.tool() != null && !body.tool().equals(key)) {
+            v.reject("tool", "must be the tool of the address (" + key + ") or left out");
+        }
+        if (body.region() != null && r != null) {
+            String sent = v.parse("region", body.region(), s -> RegionCode.of(s.trim()).value());
+            if (sent != null && !sent.equals(r)) {
+                v.reject("region", "must be the region of the address (" + r + ") or left out");
+            }
+        }
+        if (v.require("people", body.people()) != null) {
+            v.range("people", body.people(), 0, MAX_ACTIONS);
+        }
+        v.throwIfInvalid();
+        Access.requireRegions(caller, Roles.TOOLING, List.of(r));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Tools.find(em, key);
+            PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(key, r));
+            if (p == null) {
+                if (ifMatch != null && !ifMatch.isBlank()) {
+                    ETags.checkIfMatch(ifMatch, -1);
+                }
+                p = new PopulationEntity(key, r, body.people());
+                em.persist(p);
+                em.flush();
+            } else {
+                ETags.checkIfMatch(ifMatch, p.getVersion());
+                p.setPeople(body.people());
+                PersistenceSupport.flush(em, ifMatch);
+            }
+            return new Tagged<>(new PopulationView(key, r, p.getPeople()), p.getVersion());
+        });
+    }
+
+    @Override
+    public List<AdoptionInfo> adoption(LocalDate asOf) {
+        int end = (int) asOf.toEpochDay();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, long[]> active = new TreeMap<>();
+            count(em, end - 6, end, active, 0);
+            count(em, end - 27, end, active, 1);
+            Map<String, Long> people = new HashMap<>();
+            for (PopulationEntity p : em.createQuery("select p from PopulationEntity p", PopulationEntity.class).getResultList()) {
+                String k = p.getToolKey() + "|" + p.getRegion();
+                people.put(k, p.getPeople());
+                active.computeIfAbsent(k, x -> new long[2]);
+            }
+            List<AdoptionInfo> out = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : active.entrySet()) {
+                int bar = e.getKey().indexOf('|');
+                Long target = people.get(e.getKey());
+                out.add(new AdoptionInfo(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), target, e.getValue()[0],
+                        e.getValue()[1], share(e.getValue()[0], target), share(e.getValue()[1], target)));
+            }
+            return out;
+        });
+    }
+
+    /** Distinct users with actions per tool and region in [from, to], counted by the database. */
+    private static void count(EntityManager em, int from, int to, Map<String, long[]> into, int slot) {
+        for (Object[] row : em.createQuery("select u.toolKey, u.region, count(distinct u.userId) from UsageEntity u "
+                + "where u.day between :from and :to and u.actions > 0 group by u.toolKey, u.region", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            into.computeIfAbsent(row[0] + "|" + row[1], k -> new long[2])[slot] = ((Number) row[2]).longValue();
+        }
+    }
+
+    @Override
+    public Optional<List<WeeklyActive>> trend(String toolKey, String region, int weeks, LocalDate asOf) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw ProblemException.badRequest("weeks", "must be between 1 and " + MAX_WEEKS + " (was " + weeks + ")");
+        }
+        int end = (int) asOf.toEpochDay();
+        int start = end - 7 * weeks + 1;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (toolKey == null || em.find(ToolEntity.class, toolKey) == null) {
+                return Optional.empty();
+            }
+            // Week buckets in SQL: integer arithmetic on the epoch day, inlined as numbers (they are ints we computed),
+            // so the same GROUP BY expression stands in the select list on H2 and PostgreSQL alike.
+            String bucket = "(DAY_NUMBER - " + start + ") / 7";
+            javax.persistence.Query q = em.createNativeQuery("SELECT " + bucket + ", COUNT(DISTINCT USER_ID) FROM TOOLING_USAGE "
+                    + "WHERE TOOL_KEY = ? AND DAY_NUMBER BETWEEN ? AND ? AND ACTIONS > 0"
+                    + (region == null ? "" : " AND REGION_CODE = ?") + " GROUP BY " + bucket);
+            q.setParameter(1, toolKey).setParameter(2, start).setParameter(3, end);
+            if (region != null) {
+                q.setParameter(4, region);
+            }
+            long[] counts = new long[weeks];
+            for (Object o : q.getResultList()) {
+                Object[] row = (Object[]) o;
+                int w = ((Number) row[0]).intValue();
+                if (w >= 0 && w < weeks) {
+                    counts[w] = ((Number) row[1]).longValue();
+                }
+            }
+            Long target = region == null
+                    ? em.createQuery("select sum(p.people) from PopulationEntity p where p.toolKey = :key", Long.class)
+                            .setParameter("key", toolKey).getSingleResult()
+                    : Optional.ofNullable(em.find(PopulationEntity.class, new PopulationEntity.Key(toolKey, region)))
+                            .map(PopulationEntity::getPeople).orElse(null);
+            List<WeeklyActive> out = new ArrayList<>();
+            for (int w = 0; w < weeks; w++) {
+                out.add(new WeeklyActive(LocalDate.ofEpochDay(start + 7L * w + 6), counts[w], share(counts[w], target)));
+            }
+            return Optional.of(out);
+        });
+    }
+
+    private static Double share(long active, Long target) {
+        return target == null || target == 0 ? null : (double) active / target;
+    }
+}

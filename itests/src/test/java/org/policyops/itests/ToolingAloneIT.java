@@ -1,0 +1,57 @@
+package org.policyops.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The distribution booted with {@code policyops-tooling} as its only PolicyOps feature: the registry works without
+ * planning, launches, localization and training.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ToolingAloneIT extends PolicyOpsTestSupport {
+
+    /** The distribution's first boot stage (distribution/pom.xml), then the tooling feature alone. */
+    static final String BOOT = "(instance, package, log, ssh, system, eventadmin, feature, shell, management, service, jaas, "
+            + "deployer, diagnostic, wrap, bundle, config, kar, scr, policyops-transaction), (policyops-tooling)";
+
+    @Inject
+    FeaturesService features;
+
+    @Override
+    protected List<Option> extraOptions() {
+        return List.of(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+    }
+
+    @Test
+    public void theRegistryWorksWithoutTheOtherDomains() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("policyops-tooling")));
+        for (String other : List.of("policyops-planning", "policyops-launches", "policyops-localization", "policyops-training")) {
+            assertFalse(other + " is not installed", features.isInstalled(features.getFeature(other)));
+        }
+        Api api = new Api(httpPort());
+        api.awaitHealthy(Duration.ofSeconds(120));
+        api.awaitSteady("/api/tooling/tools?limit=1", "viewer", Duration.ofSeconds(60));
+        assertTrue(api.get("/api/tooling/tools", "viewer").json().path("total").asInt() >= 12);
+        Api.Response created = api.post("/api/tooling/tools", "toolsmith", java.util.Map.of("key", PlatformIT.uniqueKey(),
+                "name", "Alone", "kind", "TOOL", "stages", List.of("TESTING"), "ownerTeam", "Integrity Tooling"));
+        assertEquals(created.toString(), 201, created.status());
+        Api.Response yaml = api.send("GET", "/api/tooling/catalog-info", "viewer", null, null, java.util.Map.of());
+        assertEquals(200, yaml.status());
+    }
+}
