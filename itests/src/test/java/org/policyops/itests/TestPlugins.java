@@ -132,14 +132,8 @@ final class TestPlugins {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** Waits until the condition holds, polling briefly, for at most {@link #WAIT}; fails naming what it waited for. */
-    static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(25);
-        }
+    /** Waits (with the shared helper) until the condition holds, failing after {@link #WAIT}. */
+    static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
+        org.policyops.testing.Waiting.waitUntil(what, WAIT, condition);
     }
 }

@@ -41,6 +41,7 @@ import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.itests.plugins.FailingInBlocker;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -265,11 +266,8 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
 
         // Removing the plugin explicitly ends it: the control launch is GO again.
         Files.delete(TestPlugins.deployDir().resolve(FILE));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!"GO".equals(readinessOf(control))) {
-            assertTrue("the control launch is GO again once the plugin is removed", System.nanoTime() < deadline);
-            registered.poll(200, TimeUnit.MILLISECONDS); // a bounded wait between two looks
-        }
+        Waiting.waitUntil("the control launch is GO again once the plugin is removed", WAIT,
+                () -> "GO".equals(readinessOf(control)));
     }
 
     /**
@@ -313,21 +311,17 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                 awaitVersion(versions, v);
             }
             created.add(createInLaunch(100 + created.size()));
-            long deadline = System.nanoTime() + WAIT.toNanos();
+            Waiting.waitUntil("every created launch is recorded by the integration", WAIT,
+                    () -> recorded().size() >= created.size());
             List<Long> recorded = recorded();
-            while (recorded.size() < created.size() && System.nanoTime() < deadline) {
-                versions.poll(100, TimeUnit.MILLISECONDS); // a bounded wait between two looks at the file
-                recorded = recorded();
-            }
             // Event Admin delivers asynchronously from the threads that posted, so the order across requests is its own;
             // the order the dispatcher keeps is checked by IntegrationDispatcherTest. Here: each exactly once.
             assertEquals("every created launch reached the integration exactly once", sorted(created), sorted(recorded));
             boolean inOrder = created.equals(recorded);
+            // The count goes up just after the file is written.
+            Waiting.waitUntil("the delivered count reaches " + created.size(), WAIT, () -> api().get("/api/plugins/"
+                    + pluginNamed(bsn).getBundleId(), "viewer").json().path("integrations").path(0).path("delivered").asInt() >= created.size());
             JsonNode entry = api().get("/api/plugins/" + pluginNamed(bsn).getBundleId(), "viewer").json();
-            while (entry.path("integrations").path(0).path("delivered").asInt() < created.size() && System.nanoTime() < deadline) {
-                versions.poll(100, TimeUnit.MILLISECONDS); // the count goes up just after the file is written
-                entry = api().get("/api/plugins/" + pluginNamed(bsn).getBundleId(), "viewer").json();
-            }
             JsonNode integration = entry.path("integrations").path(0);
             assertEquals(entry.toString(), "1.6.0", integration.path("pluginVersion").asText());
             assertEquals(entry.toString(), created.size(), integration.path("delivered").asInt());
@@ -340,21 +334,16 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
             Path otherFile = TestPlugins.drop(TestPlugins.integrationPlugin(other, "1.0.0",
                     org.policyops.itests.plugins.RecordingIntegration.class), "recorder2-plugin.jar");
             try {
-                long otherDeadline = System.nanoTime() + WAIT.toNanos();
-                String errors = "";
-                while (!errors.contains("refused: integration id " + org.policyops.itests.plugins.RecordingIntegration.ID
-                        + " is already registered by " + bsn + " 1.6.0")) {
-                    assertTrue("the duplicate is reported: " + errors, System.nanoTime() < otherDeadline);
-                    versions.poll(100, TimeUnit.MILLISECONDS);
+                String refusal = "refused: integration id " + org.policyops.itests.plugins.RecordingIntegration.ID
+                        + " is already registered by " + bsn + " 1.6.0";
+                Waiting.waitUntil("the duplicate is reported: " + refusal, WAIT, () -> {
                     Bundle b = findNamed(other);
-                    errors = b == null ? "" : api().get("/api/plugins/" + b.getBundleId(), "viewer").json().path("errors").toString();
-                }
+                    return b != null && api().get("/api/plugins/" + b.getBundleId(), "viewer").json().path("errors")
+                            .toString().contains(refusal);
+                });
                 int before = recorded().size();
                 created.add(createInLaunch(100 + created.size()));
-                deadline = System.nanoTime() + WAIT.toNanos();
-                while (recorded().size() == before && System.nanoTime() < deadline) {
-                    versions.poll(100, TimeUnit.MILLISECONDS);
-                }
+                Waiting.waitUntil("the new launch's event is recorded", WAIT, () -> recorded().size() > before);
                 assertEquals("the event reached one of them only", sorted(created), sorted(recorded()));
             } finally {
                 Files.deleteIfExists(otherFile);

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.policyops.testing.MutableClock;
+import org.policyops.testing.MovableClock;
 
 /** Opening after N consecutive timeouts, the cool-down, the half-open trial, and the reset by an answer. */
 class CircuitBreakerTest {
 
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-    private final MutableClock clock = new MutableClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
     private final CircuitBreaker breaker = new CircuitBreaker(clock, 3, Duration.ofSeconds(60));
 
     private void timeOut(Object key) {

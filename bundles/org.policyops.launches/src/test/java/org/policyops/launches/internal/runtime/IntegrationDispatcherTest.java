@@ -201,7 +201,7 @@ class IntegrationDispatcherTest {
         dispatcher.add(1, v1, 10, "org.example.webhook", "1.0.0");
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 2));
-        await(() -> info("webhook").delivered() == 2);
+        await("info(\"webhook\").delivered() == 2", () -> info("webhook").delivered() == 2);
 
         dispatcher.remove(1); // the plugin is being updated
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 3));
@@ -211,7 +211,7 @@ class IntegrationDispatcherTest {
 
         Recording v2 = new Recording("webhook", Set.of("org/policyops/launches/*"));
         dispatcher.add(2, v2, 10, "org.example.webhook", "1.1.0");
-        await(() -> v2.received.size() == 3);
+        await("v2.received.size() == 3", () -> v2.received.size() == 3);
         assertEquals(List.of(3L, 4L, 5L), launchIds(v2), "in the order they were posted");
         assertEquals(List.of(1L, 2L), launchIds(v1));
         IntegrationInfo i = info("webhook");
@@ -239,7 +239,7 @@ class IntegrationDispatcherTest {
         dispatcher.add(2, v2, 10, "p", "1.1.0");
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_APPROVED, 2));
         replaced.countDown();
-        await(() -> v2.received.size() == 2);
+        await("v2.received.size() == 2", () -> v2.received.size() == 2);
         assertEquals(List.of(1L, 2L), launchIds(v2));
         assertEquals(0, info("webhook").failed());
     }
@@ -251,7 +251,7 @@ class IntegrationDispatcherTest {
         dispatcher.add(1, first, 10, "org.example.a", "1.0.0");
         dispatcher.add(2, second, 11, "org.example.b", "2.0.0");
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 1));
-        await(() -> first.received.size() == 1);
+        await("first.received.size() == 1", () -> first.received.size() == 1);
         List<IntegrationInfo> all = dispatcher.integrations();
         assertEquals(2, all.size(), all.toString());
         assertNull(all.get(0).problem());
@@ -261,7 +261,7 @@ class IntegrationDispatcherTest {
 
         dispatcher.remove(1);
         dispatcher.handleEvent(event(LaunchEvents.LAUNCH_CREATED, 2));
-        await(() -> second.received.size() == 1);
+        await("second.received.size() == 1", () -> second.received.size() == 1);
         assertEquals(List.of(2L), launchIds(second));
         assertEquals(List.of(1L), launchIds(first), "each event reached one of them only");
         assertEquals(1, dispatcher.integrations().size());

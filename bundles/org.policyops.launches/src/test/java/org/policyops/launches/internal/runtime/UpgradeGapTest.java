@@ -23,7 +23,7 @@ import org.policyops.api.launches.Readiness;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
 import org.policyops.launches.internal.testing.TestRule;
-import org.policyops.testing.MutableClock;
+import org.policyops.testing.MovableClock;
 
 /**
  * A plugin that is changing never leaves a gap: its rules are pending (not evaluated, never a PASS) from the moment
@@ -40,7 +40,7 @@ class UpgradeGapTest {
             List.of(), NOW);
     static final RegionCode IN = RegionCode.of("IN");
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MovableClock clock = new MovableClock(NOW);
     private final RuleRegistry registry = new RuleRegistry(clock);
     private final ReadinessEvaluator evaluator = new ReadinessEvaluator(registry, r -> ServiceLookup.NONE, clock,
             new ReadinessEvaluator.Settings(300, Set.of(), 4, 3, Duration.ofSeconds(60), Duration.ofMinutes(5)));
