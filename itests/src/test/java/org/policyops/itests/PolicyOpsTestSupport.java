@@ -55,6 +55,12 @@ public abstract class PolicyOpsTestSupport {
                 bundle(testingJar()),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
+                // A container that never comes up leaves only its karaf.log: keep what the features service did
+                // (stages, refreshes, failures) and whether Pax Exam's remote bundle context registered.
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsfeatures.name", "org.apache.karaf.features"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsfeatures.level", "INFO"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsrbc.name", "org.ops4j.pax.exam"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.policyopsrbc.level", "DEBUG"),
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),

@@ -74,9 +74,10 @@ public class StockKarafIT {
     public void policyOpsInstallsOnAStockKaraf() throws Exception {
         String version = System.getProperty("policyops.version");
         features.addRepository(URI.create("mvn:org.policyops/policyops-features/" + version + "/xml/features"));
-        // As in the README: the transaction manager first, then PolicyOps. No refresh of what is already running.
-        features.installFeature("policyops-transaction", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        features.installFeature("policyops", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        // As in docs/operations/existing-karaf.md: the transaction manager and the JPA container first, then
+        // PolicyOps, each with Karaf's usual refresh (the JPA API moves to the engine's javax.persistence then).
+        features.installFeature("policyops-transaction", EnumSet.noneOf(FeaturesService.Option.class));
+        features.installFeature("policyops", EnumSet.noneOf(FeaturesService.Option.class));
         assertTrue(features.isInstalled(features.getFeature("policyops")));
 
         Api api = new Api(PolicyOpsTestSupport.httpPort());

@@ -49,6 +49,8 @@ import org.policyops.core.rest.PolicyOpsRest;
 @PermitAll
 public class HealthResource {
 
+    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
+
     private final BundleContext context;
     private final List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();
     private final ServiceComponentRuntime scr;
@@ -118,11 +120,32 @@ public class HealthResource {
                 runtime == null ? null : runtime.getRuntimeDTO());
         allReady &= api.up();
 
+        Map<String, Object> boot = boot();
+        allReady &= "UP".equals(boot.get("status"));
+
         body.put("status", allReady ? "UP" : "DOWN");
+        body.put("boot", boot);
         body.put("database", db);
         body.put("domains", domains);
         body.put("api", api.toMap());
         return Response.status(allReady ? 200 : 503).entity(body).build();
+    }
+
+    /**
+     * Karaf registers {@code org.apache.karaf.features.BootFinished} once every boot feature is installed. Until then
+     * the domains installed so far can all be up while another (say tooling) is still on its way, and a client that
+     * trusted a 200 would get 404s. Looked up by name so that core does not import the features API.
+     */
+    private Map<String, Object> boot() {
+        Map<String, Object> boot = new LinkedHashMap<>();
+        if (context.getServiceReference(BOOT_FINISHED) != null) {
+            boot.put("status", "UP");
+        } else {
+            boot.put("status", "DOWN");
+            boot.put("detail", "Karaf is still installing the boot features (featuresBoot in etc/org.apache.karaf.features.cfg);"
+                    + " if this lasts, look for 'Error installing boot features' in data/log/karaf.log.");
+        }
+        return boot;
     }
 
     private Map<String, Object> database() {
