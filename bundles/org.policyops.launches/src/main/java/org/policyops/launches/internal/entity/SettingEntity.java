@@ -4,16 +4,16 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.policyops.core.persistence.OnceLoader;
+import org.policyops.core.persistence.SettingRow;
 
 /** A named value the launches domain keeps about itself, such as the marker that sample data was loaded. */
 @Entity
 @Table(name = "LAUNCH_SETTING")
-public class SettingEntity {
+public class SettingEntity extends SettingRow {
 
     /** Present once the sample data has been loaded; never removed, so cancelling the samples does not bring them back. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
@@ -21,13 +21,6 @@ public class SettingEntity {
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString(), at));
-
-    @Id
-    @Column(name = "SETTING_NAME", length = 100)
-    private String name;
-
-    @Column(name = "SETTING_VALUE", length = 4000)
-    private String value;
 
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
@@ -41,16 +34,7 @@ public class SettingEntity {
     }
 
     public SettingEntity(String name, String value, Instant now) {
-        this.name = name;
-        this.value = value;
+        super(name, value);
         this.updatedAt = now;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getValue() {
-        return value;
     }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.policyops.core.persistence.OnceLoader;
+import org.policyops.core.persistence.SettingRow;
 
 /**
  * A named value the planning domain keeps about itself, such as the marker that sample data was loaded. Kept in
@@ -16,7 +16,7 @@ import org.policyops.core.persistence.OnceLoader;
  */
 @Entity
 @Table(name = "PLANNING_SETTING")
-public class SettingEntity {
+public class SettingEntity extends SettingRow {
 
     /** Present once the sample data has been loaded; never removed, so deleting the samples does not bring them back. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
@@ -24,13 +24,6 @@ public class SettingEntity {
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString(), at));
-
-    @Id
-    @Column(name = "SETTING_NAME", length = 100)
-    private String name;
-
-    @Column(name = "SETTING_VALUE", length = 4000)
-    private String value;
 
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
@@ -44,17 +37,8 @@ public class SettingEntity {
     }
 
     public SettingEntity(String name, String value, Instant now) {
-        this.name = name;
-        this.value = value;
+        super(name, value);
         this.updatedAt = now;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getValue() {
-        return value;
     }
 
     public Instant getUpdatedAt() {
