@@ -161,7 +161,8 @@ public class PluginDeployer {
         waitUntil(settleDeadline, () -> {
             failures.clear();
             failures.addAll(inventory.activationFailures(bundle, upload.declaredRules()));
-            return failures.isEmpty() && inventory.settled(bundle, upload.declaredRules());
+            // A failure found is final (the bundle is active; a refused rule or failed component stays so).
+            return !failures.isEmpty() || inventory.settled(bundle, upload.declaredRules());
         });
         return failures;
     }

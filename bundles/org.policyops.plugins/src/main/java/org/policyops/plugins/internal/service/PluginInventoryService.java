@@ -230,6 +230,15 @@ public class PluginInventoryService implements PluginInventory {
         if (b.getState() != Bundle.ACTIVE) {
             return false;
         }
+        ServiceComponentRuntime scr = components;
+        if (scr != null && b.getHeaders("").get("Service-Component") != null) {
+            // Declarative Services has taken up the bundle once each of its components has a configuration state.
+            var descriptions = scr.getComponentDescriptionDTOs(b);
+            if (descriptions.isEmpty() || descriptions.stream().anyMatch(d -> scr.isComponentEnabled(d) && scr.getComponentConfigurationDTOs(d).isEmpty()
+                    && !"require".equals(d.configurationPolicy))) {
+                return false;
+            }
+        }
         ComplianceRuntime r = runtime;
         if (r == null || declared.isEmpty()) {
             return true;

@@ -128,6 +128,11 @@ public record Upload(boolean kar, String symbolicName, String version, String fi
         if (bsn == null || bsn.isBlank()) {
             throw ZipScan.bad(what + ": the manifest has no Bundle-SymbolicName header: not an OSGi bundle");
         }
+        String plugin = ManifestReader.get(headers, PluginHeaders.PLUGIN);
+        if (plugin == null || plugin.isBlank()) {
+            throw ZipScan.bad(what + ": the manifest has no " + PluginHeaders.PLUGIN + " header: a plugin declares itself with e.g. '"
+                    + PluginHeaders.PLUGIN + ": EU compliance pack' (and " + PluginHeaders.REGION + ", " + PluginHeaders.TEAM + ")");
+        }
         String manifestVersion = ManifestReader.get(headers, "Bundle-ManifestVersion");
         if (manifestVersion == null || !manifestVersion.trim().equals("2")) {
             throw ZipScan.bad(what + ": the manifest has no 'Bundle-ManifestVersion: 2' header: not an OSGi R4+ bundle (build it with bnd)");
@@ -135,11 +140,6 @@ public record Upload(boolean kar, String symbolicName, String version, String fi
         String symbolicName = Clauses.parse(bsn).stream().findFirst().flatMap(c -> c.names().stream().findFirst()).orElse("").trim();
         if (!symbolicName.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}")) {
             throw ZipScan.bad(what + ": the Bundle-SymbolicName " + ZipScan.quote(symbolicName) + " is not a valid symbolic name");
-        }
-        String plugin = ManifestReader.get(headers, PluginHeaders.PLUGIN);
-        if (plugin == null || plugin.isBlank()) {
-            throw ZipScan.bad(what + ": the manifest has no " + PluginHeaders.PLUGIN + " header: a plugin declares itself with e.g. '"
-                    + PluginHeaders.PLUGIN + ": EU compliance pack' (and " + PluginHeaders.REGION + ", " + PluginHeaders.TEAM + ")");
         }
         if (ManifestReader.get(headers, "Fragment-Host") != null) {
             throw ZipScan.bad(what + ": it is a fragment (Fragment-Host), which attaches to another bundle; a plugin is a bundle of its own");
