@@ -192,6 +192,31 @@ public class PluginTrustIT extends PolicyOpsTestSupport {
         assertTrue(plugin(BSN).isEmpty());
     }
 
+    @Test
+    public void aBrokenJarMovedOverAWorkingOneInDeployIsRolledBackToTheLastGoodCopy() throws Exception {
+        String bsn = "org.policyops.itests.dropped";
+        toRemove.add(bsn);
+        Path good = Path.of(System.getProperty("karaf.data"), "policyops", "plugins", "last-good", bsn, "dropped.jar");
+        Files.deleteIfExists(good);
+        Path file = TestPlugins.drop(TestPlugins.plugin(bsn, "1.0.0", TestPlugins.API_IMPORTS, Map.of(), VersionedRule.class), "dropped.jar");
+        await("1.0.0 runs and is kept as good", () -> Files.isRegularFile(good)
+                && plugin(bsn).map(p -> "ACTIVE".equals(p.path("state").asText())).orElse(false));
+        long bundleId = plugin(bsn).orElseThrow().path("bundleId").asLong();
+        // An administrator moves a 2.0.0 that cannot resolve over the file; fileinstall updates the bundle in place.
+        TestPlugins.drop(TestPlugins.plugin(bsn, "2.0.0", TestPlugins.API_IMPORTS + ",com.example.missing", Map.of(), VersionedRule.class),
+                "dropped.jar");
+        await("the failed 2.0.0 is recorded", () -> plugin(bsn).map(p -> p.path("failedUpgrades").toString().contains("com.example.missing"))
+                .orElse(false));
+        await("1.0.0 is back, active", () -> plugin(bsn).map(p -> "1.0.0".equals(p.path("version").asText())
+                && "ACTIVE".equals(p.path("state").asText())).orElse(false));
+        JsonNode listed = plugin(bsn).orElseThrow();
+        assertEquals(bundleId, listed.path("bundleId").asLong());
+        assertEquals("deploy/", listed.path("failedUpgrades").path(0).path("user").asText());
+        assertEquals(sha256(Files.readAllBytes(good)), listed.path("sha256").asText());
+        Files.deleteIfExists(file);
+        await("it is gone", () -> plugin(bsn).isEmpty());
+    }
+
     private void assertStillVersion1(long bundleId) throws Exception {
         JsonNode listed = plugin(BSN).orElseThrow();
         assertEquals("the version that worked never stopped", bundleId, listed.path("bundleId").asLong());

@@ -64,6 +64,8 @@ public class PluginDeployer {
     private static final FileAttribute<Set<PosixFilePermission>> RW_R_R = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private final PluginInventoryService inventory;
+    /** Files in deploy/ an upload is writing and judging now; the deploy/ watcher leaves them alone. */
+    private final Set<Path> handling = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public PluginDeployer(@Reference PluginInventoryService inventory) {
@@ -75,6 +77,21 @@ public class PluginDeployer {
      * until fileinstall installed and started it; an upgrade that does not work is rolled back (422).
      */
     public Outcome deploy(byte[] body, String requestedName, String user) {
+        Path dir = inventory.folder().dir();
+        List<Path> marked = new ArrayList<>();
+        try {
+            return deploy(body, requestedName, user, dir, marked);
+        } finally {
+            handling.removeAll(marked);
+        }
+    }
+
+    /** True while an upload writes or judges this file. */
+    boolean handling(Path file) {
+        return handling.contains(file);
+    }
+
+    private Outcome deploy(byte[] body, String requestedName, String user, Path dir, List<Path> marked) {
         Upload upload;
         SignatureCheck.Result signature;
         try {
@@ -107,6 +124,8 @@ public class PluginDeployer {
                 keepGood(p.symbolicName(), folder.dir().resolve(p.deployedFile()));
             }
         }
+        marked.add(target);
+        handling.add(target);
         long started = System.currentTimeMillis();
         store(body, folder.dir(), target);
         long deadline = System.nanoTime() + inventory.installWaitMillis() * 1_000_000;
