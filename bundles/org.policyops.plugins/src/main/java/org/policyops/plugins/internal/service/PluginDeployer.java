@@ -120,7 +120,8 @@ public class PluginDeployer {
         List<PluginInfo> previous = inventory.plugins().stream()
                 .filter(p -> upload.symbolicName().equals(p.symbolicName()) && p.deployedFile() != null).toList();
         for (PluginInfo p : previous) {
-            if (p.healthy()) {
+            if ("ACTIVE".equals(p.state())) {
+                // What runs now is what a failed upgrade goes back to (a failing delivery of an integration is no reason to lose it).
                 keepGood(p.symbolicName(), folder.dir().resolve(p.deployedFile()));
             }
         }
