@@ -33,11 +33,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.After;
 import org.junit.Test;
@@ -410,29 +406,10 @@ public class PluginTrustIT extends PolicyOpsTestSupport {
     }
 
     private String console(String command) throws Exception {
-        await("the plugin dry-run command is registered", () -> sessionFactory.getRegistry().getCommand("policyops", "plugin-dry-run") != null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Session session = sessionFactory.create(System.in, out, out);
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new UserPrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            try {
-                Subject.doAs(admin, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            } finally {
-                session.close();
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return TestPlugins.console(sessionFactory, command);
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TestPlugins.WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + TestPlugins.WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(25);
-        }
+        TestPlugins.await(what, condition);
     }
 }

@@ -25,11 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.After;
@@ -215,19 +211,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
     private String console(String command) throws Exception {
         await("the plugin commands are registered", () -> sessionFactory.getRegistry().getCommand("policyops", "readiness") != null
                 && sessionFactory.getRegistry().getCommand("policyops", "plugins") != null);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
-            Session session = sessionFactory.create(System.in, out, out);
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new UserPrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            try {
-                Subject.doAs(admin, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            } finally {
-                session.close();
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return TestPlugins.console(sessionFactory, command);
     }
 
     @Test
@@ -469,13 +453,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TestPlugins.WAIT.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + TestPlugins.WAIT.toSeconds() + " s");
-            }
-            Thread.sleep(25);
-        }
+        TestPlugins.await(what, condition);
     }
 
     /** Archives that are not plugins. */
