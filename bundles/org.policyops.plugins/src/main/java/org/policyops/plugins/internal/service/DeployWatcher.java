@@ -121,14 +121,9 @@ public class DeployWatcher implements BundleListener {
             return reasons.isEmpty() ? List.of("It does not resolve.") : reasons;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(inventory.settleMillis() + 3_000);
-        List<String> failures = new java.util.ArrayList<>();
-        boolean settled = PluginDeployer.waitUntil(deadline, () -> {
-            failures.clear();
-            if (b.getState() == Bundle.ACTIVE) {
-                failures.addAll(inventory.activationFailures(b, List.of()));
-            }
-            return !failures.isEmpty() || inventory.settled(b, List.of()) || b.getState() == Bundle.UNINSTALLED;
-        });
+        PluginDeployer.waitUntil(deadline, () -> b.getState() == Bundle.ACTIVE || b.getState() == Bundle.UNINSTALLED);
+        List<String> failures = new java.util.ArrayList<>(deployer.watch(b, List.of(), deadline));
+        boolean settled = b.getState() == Bundle.ACTIVE;
         if (failures.isEmpty() && b.getState() != Bundle.ACTIVE && b.getState() != Bundle.UNINSTALLED) {
             failures.add(settled ? "It did not start." : "It did not start (state " + PluginInventoryService.state(b.getState()) + ").");
         }

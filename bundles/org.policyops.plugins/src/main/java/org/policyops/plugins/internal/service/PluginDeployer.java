@@ -176,15 +176,42 @@ public class PluginDeployer {
         if (bundle.getState() != Bundle.ACTIVE) {
             return List.of("It did not start (state " + PluginInventoryService.state(bundle.getState()) + ").");
         }
-        long settleDeadline = System.nanoTime() + inventory.settleMillis() * 1_000_000;
-        List<String> failures = new ArrayList<>();
-        waitUntil(settleDeadline, () -> {
-            failures.clear();
-            failures.addAll(inventory.activationFailures(bundle, upload.declaredRules()));
-            // A failure found is final (the bundle is active; a refused rule or failed component stays so).
-            return !failures.isEmpty() || inventory.settled(bundle, upload.declaredRules());
-        });
-        return failures;
+        return watch(bundle, upload.declaredRules(), System.nanoTime() + inventory.settleMillis() * 1_000_000);
+    }
+
+    /** How long a verdict on a new version must stay the same before it counts. */
+    static final long STABLE_NANOS = 300_000_000L;
+
+    /**
+     * Watches an active bundle until Declarative Services and the compliance runtime have taken it up and the verdict
+     * (what is wrong, or nothing) stayed the same for {@link #STABLE_NANOS}: the runtime binds rules as they are
+     * registered, and a verdict taken in between could see a rule as refused that is merely not bound yet, or miss
+     * one that is about to be refused. At the deadline, what is known then.
+     */
+    List<String> watch(Bundle bundle, List<Upload.DeclaredRule> declared, long deadlineNanos) {
+        List<String> last = null;
+        long since = System.nanoTime();
+        while (true) {
+            List<String> now = bundle.getState() == Bundle.ACTIVE ? inventory.activationFailures(bundle, declared) : List.of();
+            boolean decided = bundle.getState() == Bundle.UNINSTALLED || !now.isEmpty() || inventory.settled(bundle, declared);
+            if (decided && now.equals(last)) {
+                if (System.nanoTime() - since >= STABLE_NANOS) {
+                    return now;
+                }
+            } else {
+                last = decided ? now : null;
+                since = System.nanoTime();
+            }
+            if (System.nanoTime() > deadlineNanos) {
+                return now;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return now;
+            }
+        }
     }
 
     private void rollBack(Bundle bundle, Path target, List<PluginInfo> previous, Upload upload, String user,

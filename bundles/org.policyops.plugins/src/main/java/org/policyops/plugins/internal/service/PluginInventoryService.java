@@ -240,6 +240,9 @@ public class PluginInventoryService implements PluginInventory {
             }
         }
         ComplianceRuntime r = runtime;
+        if (scr != null && ruleServices(b) < ruleComponents(scr, b)) {
+            return false; // a rule component has not registered its service yet
+        }
         if (r == null || declared.isEmpty()) {
             return true;
         }
@@ -250,6 +253,21 @@ public class PluginInventoryService implements PluginInventory {
             }
         }
         return declared.stream().allMatch(d -> registered.contains(d.id()));
+    }
+
+    /** The bundle's enabled components that provide a rule and can run (not waiting for a required configuration). */
+    private static int ruleComponents(ServiceComponentRuntime scr, Bundle b) {
+        int n = 0;
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
+            if (d.serviceInterfaces != null && Arrays.asList(d.serviceInterfaces).contains(ComplianceRule.class.getName()) && scr.isComponentEnabled(d)) {
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                    if (c.state == ComponentConfigurationDTO.SATISFIED || c.state == ComponentConfigurationDTO.ACTIVE) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     private static int ruleServices(Bundle b) {
