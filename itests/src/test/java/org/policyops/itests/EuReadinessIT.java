@@ -1,5 +1,6 @@
 package org.policyops.itests;
 
+import static org.policyops.itests.TestPlugins.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -18,7 +18,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -128,7 +127,4 @@ public class EuReadinessIT extends PolicyOpsTestSupport {
         return null;
     }
 
-    private static void await(String what, Callable<Boolean> condition) {
-        Waiting.waitUntil(what, TestPlugins.WAIT, condition);
-    }
 }

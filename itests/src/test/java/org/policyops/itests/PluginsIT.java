@@ -1,5 +1,6 @@
 package org.policyops.itests;
 
+import static org.policyops.itests.TestPlugins.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
@@ -52,7 +52,6 @@ import org.policyops.api.compliance.RuleResult;
 import org.policyops.itests.plugins.HangingRule;
 import org.policyops.itests.plugins.ThrowingRule;
 import org.policyops.itests.plugins.VersionedRule;
-import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -452,9 +451,6 @@ public class PluginsIT extends PolicyOpsTestSupport {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void await(String what, Callable<Boolean> condition) {
-        Waiting.waitUntil(what, TestPlugins.WAIT, condition);
-    }
 
     /** Archives that are not plugins. */
     static final class UploadLike {

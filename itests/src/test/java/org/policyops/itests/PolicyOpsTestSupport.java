@@ -27,6 +27,13 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class PolicyOpsTestSupport {
 
+    /**
+     * Karaf registers this once it has installed the boot features. Until then /api/health can be green for the
+     * bundles installed so far while a domain (say tooling) is not installed yet; tests start after it.
+     */
+    @javax.inject.Inject
+    protected org.apache.karaf.features.BootFinished bootFinished;
+
     protected Api api;
 
     @Configuration
