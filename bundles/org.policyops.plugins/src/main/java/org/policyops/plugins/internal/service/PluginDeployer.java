@@ -163,37 +163,42 @@ public class PluginDeployer {
 
     /**
      * Waits until the new bundle is active with its components started and rules registered, or until the settle
-     * time passed, and says what went wrong; empty when it works.
+     * time passed, and says what went wrong; empty when it works. Fileinstall resolves and starts the bundle; this
+     * only watches (see {@link PluginInventoryService#doesNotResolve(Bundle)} for why it must not resolve it itself).
      */
     private List<String> settle(Bundle bundle, Upload upload) {
-        FrameworkWiring wiring = inventory.context().getBundle(0).adapt(FrameworkWiring.class);
-        if (!wiring.resolveBundles(Set.of(bundle))) {
-            List<String> reasons = inventory.plugin(bundle.getBundleId()).map(PluginInfo::errors).orElse(List.of());
-            return reasons.isEmpty() ? List.of("It does not resolve.") : reasons;
-        }
-        long startDeadline = System.nanoTime() + START_GRACE_MILLIS * 1_000_000;
-        waitUntil(startDeadline, () -> bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.UNINSTALLED);
-        if (bundle.getState() != Bundle.ACTIVE) {
-            return List.of("It did not start (state " + PluginInventoryService.state(bundle.getState()) + ").");
-        }
-        return watch(bundle, upload.declaredRules(), System.nanoTime() + inventory.settleMillis() * 1_000_000);
+        return watch(bundle, upload.declaredRules(),
+                System.nanoTime() + Math.max(START_GRACE_MILLIS, inventory.settleMillis()) * 1_000_000);
     }
 
     /** How long a verdict on a new version must stay the same before it counts. */
     static final long STABLE_NANOS = 300_000_000L;
 
     /**
-     * Watches an active bundle until Declarative Services and the compliance runtime have taken it up and the verdict
-     * (what is wrong, or nothing) stayed the same for {@link #STABLE_NANOS}: the runtime binds rules as they are
+     * Watches a new or updated bundle until the verdict (what is wrong, or nothing) stayed the same for
+     * {@link #STABLE_NANOS}: installed with requirements nothing offers (it does not resolve), or active with
+     * Declarative Services and the compliance runtime having taken it up. The runtime binds rules as they are
      * registered, and a verdict taken in between could see a rule as refused that is merely not bound yet, or miss
-     * one that is about to be refused. At the deadline, what is known then.
+     * one that is about to be refused. At the deadline, what is known then; a bundle that is still not active then
+     * did not resolve or did not start. An uninstalled bundle has nothing wrong with it to report.
      */
     List<String> watch(Bundle bundle, List<Upload.DeclaredRule> declared, long deadlineNanos) {
         List<String> last = null;
         long since = System.nanoTime();
         while (true) {
-            List<String> now = bundle.getState() == Bundle.ACTIVE ? inventory.activationFailures(bundle, declared) : List.of();
-            boolean decided = bundle.getState() == Bundle.UNINSTALLED || !now.isEmpty() || inventory.settled(bundle, declared);
+            int state = bundle.getState();
+            List<String> now;
+            boolean decided;
+            if (state == Bundle.ACTIVE) {
+                now = inventory.activationFailures(bundle, declared);
+                decided = !now.isEmpty() || inventory.settled(bundle, declared);
+            } else if (state == Bundle.INSTALLED) {
+                now = inventory.doesNotResolve(bundle);
+                decided = !now.isEmpty();
+            } else {
+                now = List.of();
+                decided = state == Bundle.UNINSTALLED;
+            }
             if (decided && now.equals(last)) {
                 if (System.nanoTime() - since >= STABLE_NANOS) {
                     return now;
@@ -203,15 +208,24 @@ public class PluginDeployer {
                 since = System.nanoTime();
             }
             if (System.nanoTime() > deadlineNanos) {
-                return now;
+                return atDeadline(bundle, now);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return now;
+                return atDeadline(bundle, now);
             }
         }
+    }
+
+    private static List<String> atDeadline(Bundle bundle, List<String> now) {
+        int state = bundle.getState();
+        if (!now.isEmpty() || state == Bundle.ACTIVE || state == Bundle.UNINSTALLED) {
+            return now;
+        }
+        return List.of(state == Bundle.INSTALLED ? "It does not resolve (bundle:diag " + bundle.getBundleId() + " in the console tells why)."
+                : "It did not start (state " + PluginInventoryService.state(state) + ").");
     }
 
     private void rollBack(Bundle bundle, Path target, List<PluginInfo> previous, Upload upload, String user,

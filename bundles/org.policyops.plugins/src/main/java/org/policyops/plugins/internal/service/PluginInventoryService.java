@@ -212,13 +212,18 @@ public class PluginInventoryService implements PluginInventory {
             return failures;
         }
         Set<String> registered = new java.util.HashSet<>();
+        Set<String> superseded = new java.util.HashSet<>();
         for (RuleInfo rule : r.rules()) {
             if (rule.bundleId() == b.getBundleId()) {
                 registered.add(rule.id());
+            } else if (rule.plugin() != null && rule.plugin().equals(b.getSymbolicName())) {
+                // Another install of the same plugin registers this id and is used: a newer version installed next
+                // to this one (an upgrade under way). Superseded, not refused.
+                superseded.add(rule.id());
             }
         }
         int services = ruleServices(b);
-        if (services > registered.size()) {
+        if (services > registered.size() + superseded.size()) {
             failures.add((services - registered.size()) + " of its " + services + " rules were refused by the compliance runtime "
                     + "(a duplicate or malformed rule id; GET /api/launches/rules lists the refusals).");
         }
@@ -284,6 +289,21 @@ public class PluginInventoryService implements PluginInventory {
         return n;
     }
 
+    /**
+     * Why an installed, unresolved bundle cannot resolve: its mandatory requirements that nothing resolved offers
+     * now, one sentence each. Empty when the bundle is not INSTALLED or nothing missing can be named. Only reads:
+     * asking the framework to resolve the bundle from here would take Felix's global lock while fileinstall or the
+     * console may hold the bundle's own lock to start it, and Felix breaks such a deadlock by interrupting their
+     * start ("Unable to acquire global lock for resolve"), which left upgraded plugins stopped.
+     */
+    List<String> doesNotResolve(Bundle b) {
+        return b.getState() == Bundle.INSTALLED ? doesNotResolve(b, offers(context.getBundles())) : List.of();
+    }
+
+    private static List<String> doesNotResolve(Bundle b, List<Diagnosis.Offer> offers) {
+        return Diagnosis.unmet(needs(b), offers).stream().map(reason -> "Does not resolve: " + reason + ".").toList();
+    }
+
     /** What the resolved bundles offer now, for telling which requirements of an uploaded jar nothing meets. */
     List<Diagnosis.Offer> offers() {
         return offers(context.getBundles());
@@ -297,11 +317,11 @@ public class PluginInventoryService implements PluginInventory {
         List<String> errors = new ArrayList<>();
         int state = b.getState();
         if (state == Bundle.INSTALLED) {
-            List<String> unmet = Diagnosis.unmet(needs(b), offers == null ? List.of() : offers);
+            List<String> unmet = doesNotResolve(b, offers == null ? List.of() : offers);
             if (unmet.isEmpty()) {
                 errors.add("The bundle is not resolved (bundle:diag " + id + " in the console tells why).");
             } else {
-                unmet.forEach(reason -> errors.add("Does not resolve: " + reason + "."));
+                errors.addAll(unmet);
             }
         } else if (state == Bundle.RESOLVED && headers.get("Fragment-Host") == null) {
             errors.add("The bundle is resolved but not started: its activation failed or it was stopped (bundle:start " + id + " shows the error).");
