@@ -25,11 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.After;
@@ -215,19 +211,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
     private String console(String command) throws Exception {
         await("the plugin commands are registered", () -> sessionFactory.getRegistry().getCommand("policyops", "readiness") != null
                 && sessionFactory.getRegistry().getCommand("policyops", "plugins") != null);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
-            Session session = sessionFactory.create(System.in, out, out);
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new UserPrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            try {
-                Subject.doAs(admin, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            } finally {
-                session.close();
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return TestPlugins.console(sessionFactory, command);
     }
 
     @Test
@@ -294,10 +278,13 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertEquals("ACTIVE", created.path("state").asText());
         await("the rule of 1.0.0 runs", () -> evaluated(bsn).equals("evaluated by version 1.0.0"));
 
+        assertEquals(bsn + "-1.0.0.jar", created.path("deployedFile").asText());
         HttpResponse<String> second = upload(v2, "admin", null);
         assertEquals(second.body(), 201, second.statusCode());
         JsonNode upgraded = Api.JSON.readTree(second.body());
-        assertEquals("the same bundle, updated in place", created.path("bundleId").asLong(), upgraded.path("bundleId").asLong());
+        // The new version ran next to the old one until it worked; then the old file was deleted.
+        assertEquals(bsn + "-1.1.0.jar", upgraded.path("deployedFile").asText());
+        assertFalse(Files.exists(TestPlugins.deployDir().resolve(bsn + "-1.0.0.jar")));
         assertEquals("1.1.0", upgraded.path("version").asText());
         await("the rule of 1.1.0 runs", () -> evaluated(bsn).equals("evaluated by version 1.1.0"));
         assertEquals(1, rules(bsn).size());
@@ -314,7 +301,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
         assertEquals(204, api().delete("/api/plugins/" + id, "admin", null).status());
         assertTrue(plugin(bsn).isEmpty());
         assertTrue(rules(bsn).isEmpty());
-        assertFalse(Files.exists(TestPlugins.deployDir().resolve(bsn + ".jar")));
+        assertFalse(Files.exists(TestPlugins.deployDir().resolve(bsn + "-1.1.0.jar")));
     }
 
     @Test
@@ -411,7 +398,7 @@ public class PluginsIT extends PolicyOpsTestSupport {
     private Optional<JsonNode> plugin(String symbolicName) throws Exception {
         Api.Response r = api().get("/api/plugins", "viewer");
         assertEquals(r.toString(), 200, r.status());
-        for (JsonNode p : r.json()) {
+        for (JsonNode p : r.json().path("items")) {
             if (symbolicName.equals(p.path("symbolicName").asText())) {
                 return Optional.of(p);
             }

@@ -136,4 +136,27 @@ final class TestPlugins {
     static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
         org.policyops.testing.Waiting.waitUntil(what, WAIT, condition);
     }
+
+    /**
+     * Runs a console command as an administrator, once the command (its first word, {@code scope:name}) is
+     * registered, and returns what it printed.
+     */
+    static String console(org.apache.karaf.shell.api.console.SessionFactory sessions, String command) throws Exception {
+        String[] scopeAndName = command.split("\\s+")[0].split(":");
+        await("the command " + scopeAndName[0] + ":" + scopeAndName[1] + " is registered",
+                () -> sessions.getRegistry().getCommand(scopeAndName[0], scopeAndName[1]) != null);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            org.apache.karaf.shell.api.console.Session session = sessions.create(System.in, out, out);
+            javax.security.auth.Subject admin = new javax.security.auth.Subject();
+            admin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
+            admin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+            try {
+                javax.security.auth.Subject.doAs(admin, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            } finally {
+                session.close();
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
 }

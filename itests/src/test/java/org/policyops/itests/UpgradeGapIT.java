@@ -96,7 +96,25 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     public void removePlugin() throws Exception {
         bundleContext.removeServiceListener(watcher);
         bundleContext.removeBundleListener(bundleWatcher);
+        deleteFilesOf(BSN);
         Files.deleteIfExists(TestPlugins.deployDir().resolve(FILE));
+    }
+
+    /**
+     * Deletes every file in deploy/ a version of the plugin was installed from: an upload is stored under its own
+     * name ({@code <symbolicName>-<version>.jar}) and replaces the file the plugin ran from before.
+     */
+    private List<Path> deleteFilesOf(String bsn) throws java.io.IOException {
+        List<Path> deleted = new ArrayList<>();
+        for (Bundle b : bundleContext.getBundles()) {
+            if (bsn.equals(b.getSymbolicName()) && b.getLocation().startsWith("file:")) {
+                Path file = Path.of(URI.create(b.getLocation())).toAbsolutePath().normalize();
+                if (file.getParent().equals(TestPlugins.deployDir().toAbsolutePath().normalize()) && Files.deleteIfExists(file)) {
+                    deleted.add(file);
+                }
+            }
+        }
+        return deleted;
     }
 
     static byte[] version(String v) throws Exception {
@@ -265,7 +283,7 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                 + sorted.get(sorted.size() - 1) + " ms");
 
         // Removing the plugin explicitly ends it: the control launch is GO again.
-        Files.delete(TestPlugins.deployDir().resolve(FILE));
+        assertEquals("the plugin runs from one file", 1, deleteFilesOf(BSN).size());
         Waiting.waitUntil("the control launch is GO again once the plugin is removed", WAIT,
                 () -> "GO".equals(readinessOf(control)));
     }
@@ -309,6 +327,9 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                 created.add(createInLaunch(100 + created.size()));
                 created.add(createInLaunch(100 + created.size()));
                 awaitVersion(versions, v);
+                // A version dropped as a new file runs next to the old one until it has proved to work; then the
+                // old one's file goes. The upgrade is complete when only the new version is installed.
+                Waiting.waitUntil("only " + v + " of " + bsn + " is installed", WAIT, () -> versionsInstalled(bsn).equals(List.of(v)));
             }
             created.add(createInLaunch(100 + created.size()));
             Waiting.waitUntil("every created launch is recorded by the integration", WAIT,
@@ -350,6 +371,7 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
             }
         } finally {
             bundleContext.removeServiceListener(integrations);
+            deleteFilesOf(bsn);
             Files.deleteIfExists(TestPlugins.deployDir().resolve(file));
         }
     }
@@ -384,6 +406,16 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
                 return;
             }
         }
+    }
+
+    private List<String> versionsInstalled(String bsn) {
+        List<String> installed = new ArrayList<>();
+        for (Bundle b : bundleContext.getBundles()) {
+            if (bsn.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED) {
+                installed.add(b.getVersion().toString());
+            }
+        }
+        return installed;
     }
 
     private Bundle findNamed(String bsn) {

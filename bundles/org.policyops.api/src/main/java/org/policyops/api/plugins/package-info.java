@@ -3,7 +3,7 @@
  * what is wrong with them in plain words. Registered by the plugins feature; for consoles and reports.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.api.plugins;
 
 import org.osgi.annotation.bundle.Export;

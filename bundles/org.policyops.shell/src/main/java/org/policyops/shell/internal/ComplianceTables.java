@@ -44,6 +44,21 @@ final class ComplianceTables {
         return table;
     }
 
+    /** The rules a dry run adds, removes and changes, one row each. */
+    static ShellTable dryRun(org.policyops.api.plugins.DryRunReport.Change c) {
+        ShellTable table = new ShellTable().emptyTableText("No rule is added, removed or changed.");
+        table.column("Change");
+        table.column("Rule");
+        table.column("Severity");
+        table.column("Regions");
+        c.rulesAdded().forEach(r -> table.addRow().addContent("added", r.id(), r.severity(), String.join(", ", r.regions())));
+        c.rulesRemoved().forEach(r -> table.addRow().addContent("removed", r.id(), r.severity(), String.join(", ", r.regions())));
+        c.rulesChanged().forEach(r -> table.addRow().addContent("changed", r.id(),
+                r.previousSeverity().equals(r.severity()) ? r.severity() : r.previousSeverity() + " -> " + r.severity(),
+                String.join(", ", r.previousRegions()) + (r.previousRegions().equals(r.regions()) ? "" : " -> " + String.join(", ", r.regions()))));
+        return table;
+    }
+
     static ShellTable rules(List<RuleInfo> rules) {
         ShellTable table = new ShellTable().emptyTableText("No rule is registered.");
         table.column("Rule");

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.policyops.api.plugins.RuleDeclaration;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.api.compliance.Finding;
@@ -20,6 +21,8 @@ import org.policyops.api.training.TrainingCoverage;
  * Nobody in scope is a FAIL, not a pass: a policy that nobody in the region is trained to enforce cannot be
  * launched there, and an empty training roster is far more often a data gap than a real absence of moderators.
  */
+// Declared for dry runs (POST /api/plugins?dryRun=true); the same as id(), severity() and regions() below.
+@RuleDeclaration(id = "eu.moderator-training-coverage", severity = Severity.BLOCKER, regions = { "EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE" })
 @Component(service = ComplianceRule.class)
 public class ModeratorTrainingRule implements ComplianceRule {
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Component;
+import org.policyops.api.plugins.RuleDeclaration;
 import org.policyops.api.LocaleTag;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
@@ -27,6 +28,8 @@ import org.policyops.api.localization.TranslationStatus;
  * localization feature cannot pass by accident; a language counts as ready when any ready locale of the content
  * has that language (a {@code de-AT} translation serves {@code de}).
  */
+// Declared for dry runs (POST /api/plugins?dryRun=true); the same as id(), severity() and regions() below.
+@RuleDeclaration(id = "eu.dsa-texts-in-official-languages", severity = Severity.BLOCKER, regions = { "EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE" })
 @Component(service = ComplianceRule.class)
 public class TranslationsRule implements ComplianceRule {
 

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.policyops.testkit.Launches;
+import org.policyops.testkit.RuleContexts;
 import org.policyops.api.LocaleTag;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchRegionView;
@@ -33,18 +35,10 @@ class EuRulesTest {
     private static final RegionCode EU = RegionCode.of("EU");
     private static final RegionCode BE = RegionCode.of("BE");
 
-    static RuleContext context(RegionCode region) {
-        LaunchRegionView lr = new LaunchRegionView(region, LocalDate.of(2027, 3, 1), "PLANNED", null, null);
-        LaunchView launch = new LaunchView(7, "Hate speech v3.1", "hate-speech", "3.1.0", "PLANNED", List.of(lr), List.of(),
-                Instant.parse("2026-11-01T00:00:00Z"));
-        RuleContext c = mock(RuleContext.class);
-        when(c.launch()).thenReturn(launch);
-        when(c.region()).thenReturn(region);
-        when(c.launchRegion()).thenReturn(lr);
-        when(c.now()).thenReturn(Instant.parse("2026-11-20T00:00:00Z"));
-        when(c.translationStatus()).thenReturn(Optional.empty());
-        when(c.trainingCoverage()).thenReturn(Optional.empty());
-        return c;
+    /** A launch of hate-speech 3.1.0 to the region on 2027-03-01, judged there; no optional service unless added. */
+    static RuleContexts context(RegionCode region) {
+        return RuleContexts.forLaunch(Launches.launch().id(7).title("Hate speech v3.1").policy("hate-speech", "3.1.0")
+                .region(region.value(), LocalDate.of(2027, 3, 1))).now(Instant.parse("2026-11-20T00:00:00Z"));
     }
 
     private static List<LocaleTag> tags(String... values) {
@@ -66,26 +60,23 @@ class EuRulesTest {
 
     @Test
     void translationsAreNotApplicableWithoutLocalization() {
-        RuleResult r = new TranslationsRule().evaluate(context(EU));
+        RuleResult r = new TranslationsRule().evaluate(context(EU).build());
         assertEquals(Verdict.NOT_APPLICABLE, r.verdict());
         assertTrue(text(r).contains("localization feature is not installed"), text(r));
     }
 
     @Test
     void translationsPassWhenEveryLanguageOfTheMemberStatesIsReady() {
-        RuleContext c = context(BE);
         TranslationStatus status = mock(TranslationStatus.class);
         when(status.readiness(any(), eq(BE))).thenAnswer(i -> Optional.of(
                 readiness(i.getArgument(0), BE, tags("nl-BE", "fr", "de"), List.of(), List.of())));
-        when(c.translationStatus()).thenReturn(Optional.of(status));
-        RuleResult r = new TranslationsRule().evaluate(c);
+        RuleResult r = new TranslationsRule().evaluate(context(BE).service(TranslationStatus.class, status).build());
         assertEquals(Verdict.PASS, r.verdict(), text(r));
         assertTrue(text(r).contains("ready in all 3 languages"), text(r));
     }
 
     @Test
     void translationsFailListingMissingStaleAndUnreviewedLanguages() {
-        RuleContext c = context(EU);
         TranslationStatus status = mock(TranslationStatus.class);
         String policyText = ContentKeys.policyText("hate-speech");
         // All 24 but Irish, Maltese (stale) and Croatian (unreviewed); the statement of reasons is not registered.
@@ -93,8 +84,7 @@ class EuRulesTest {
                 tags("bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "hu", "it", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sl", "sv"),
                 tags("mt"), tags("hr"))));
         when(status.readiness(ContentKeys.statementOfReasons("hate-speech"), EU)).thenReturn(Optional.empty());
-        when(c.translationStatus()).thenReturn(Optional.of(status));
-        RuleResult r = new TranslationsRule().evaluate(c);
+        RuleResult r = new TranslationsRule().evaluate(context(EU).service(TranslationStatus.class, status).build());
         assertEquals(Verdict.FAIL, r.verdict());
         String t = text(r);
         assertTrue(t.contains("not ready in 3 of 24 languages"), t);
@@ -117,14 +107,12 @@ class EuRulesTest {
     }
 
     private static RuleContext withTraining(RegionCode region, TrainingCoverage training) {
-        RuleContext c = context(region);
-        when(c.trainingCoverage()).thenReturn(Optional.of(training));
-        return c;
+        return context(region).service(TrainingCoverage.class, training).build();
     }
 
     @Test
     void trainingIsNotApplicableWithoutTheTrainingFeature() {
-        assertEquals(Verdict.NOT_APPLICABLE, new ModeratorTrainingRule().evaluate(context(EU)).verdict());
+        assertEquals(Verdict.NOT_APPLICABLE, new ModeratorTrainingRule().evaluate(context(EU).build()).verdict());
     }
 
     @Test

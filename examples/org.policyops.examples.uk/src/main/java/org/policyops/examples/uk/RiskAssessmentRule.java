@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.policyops.api.plugins.RuleDeclaration;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.api.compliance.EvidenceView;
@@ -24,6 +25,8 @@ import org.policyops.api.localization.RequirementCatalog;
  * the version being launched, and recorded before the target day begins (UTC): one for an older version does not
  * cover the changes of this one.
  */
+// Declared for dry runs; the same as id(), severity() and regions() below.
+@RuleDeclaration(id = "uk.osa-illegal-content-risk-assessment", severity = Severity.BLOCKER, regions = { "UK", "GB" })
 @Component(service = ComplianceRule.class)
 public class RiskAssessmentRule implements ComplianceRule {
 

@@ -2,36 +2,31 @@ package org.policyops.examples.uk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.EvidenceView;
-import org.policyops.api.compliance.LaunchRegionView;
-import org.policyops.api.compliance.LaunchView;
 import org.policyops.api.compliance.RuleContext;
 import org.policyops.api.compliance.RuleResult;
 import org.policyops.api.compliance.Verdict;
+import org.policyops.testkit.Launches;
+import org.policyops.testkit.RuleContexts;
 
 class RiskAssessmentRuleTest {
 
     private static final RegionCode UK = RegionCode.of("UK");
     private static final LocalDate TARGET = LocalDate.of(2027, 3, 1);
 
+    /** A launch of hate-speech 3.1.0 to the region on 2027-03-01 with the evidence, judged in that region. */
     private static RuleContext context(RegionCode region, EvidenceView... evidence) {
-        LaunchRegionView lr = new LaunchRegionView(region, TARGET, "PLANNED", null, null);
-        LaunchView launch = new LaunchView(3, "Hate speech v3.1", "hate-speech", "3.1.0", "PLANNED", List.of(lr),
-                List.of(evidence), Instant.parse("2026-11-01T00:00:00Z"));
-        RuleContext c = mock(RuleContext.class);
-        when(c.launch()).thenReturn(launch);
-        when(c.region()).thenReturn(region);
-        when(c.launchRegion()).thenReturn(lr);
-        return c;
+        Launches launch = Launches.launch().id(3).title("Hate speech v3.1").policy("hate-speech", "3.1.0").region(region.value(), TARGET);
+        for (EvidenceView e : evidence) {
+            launch.evidence(e);
+        }
+        return RuleContexts.forLaunch(launch).build();
     }
 
     private static EvidenceView assessment(String requirement, String region, String policy, String version, String at) {

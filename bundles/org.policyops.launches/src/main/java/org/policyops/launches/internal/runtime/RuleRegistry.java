@@ -388,7 +388,10 @@ public class RuleRegistry {
             Map<String, Pending> gone = pending.remove(plugin);
             Map<String, RegisteredRule> remembered = contributed.get(plugin);
             if (gone != null && remembered != null) {
-                gone.keySet().forEach(remembered::remove);
+                // Ids another version of the plugin registers meanwhile (an upgrade installed next to the old
+                // version) are still contributed: a restart must await them too.
+                gone.keySet().stream().filter(id -> byService.values().stream()
+                        .noneMatch(r -> r.plugin().equals(plugin) && r.id().equals(id))).forEach(remembered::remove);
                 if (remembered.isEmpty()) {
                     contributed.remove(plugin);
                 }

@@ -216,4 +216,25 @@ class UpgradeGapTest {
         third.restore(file, Set.of("org.policyops.launches"));
         assertTrue(third.snapshot().pending().isEmpty());
     }
+
+    @Test
+    void anUpgradeInstalledNextToTheOldVersionIsStillAwaitedAfterARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("contributed-rules.properties");
+        registry.restore(file, Set.of());
+        v1();
+        // 1.1.0 is installed next to 1.0.0 (an upload, or a file dropped beside the old one) and registers the rule.
+        registry.add(2, new TestRule("in.consent", Severity.BLOCKER, c -> RuleResult.pass(), "IN"), 43, PLUGIN, "1.1.0", null);
+        assertEquals("1.1.0", registry.rules().get(0).pluginVersion(), "the newer version's rule is used");
+        // Then the old version goes.
+        registry.changing(42, PLUGIN, "plugin " + PLUGIN + " 1.0.0 is changing");
+        registry.remove(1, "plugin " + PLUGIN + " 1.0.0 is changing (STOPPING)");
+        registry.removed(PLUGIN, true);
+        assertTrue(registry.snapshot().pending().isEmpty(), "the new version provides the rule");
+        registry.settled(PLUGIN);
+
+        // The runtime restarts while the plugin is down: its rule is still awaited.
+        RuleRegistry restarted = new RuleRegistry(clock);
+        restarted.restore(file, Set.of(PLUGIN));
+        assertEquals(List.of("in.consent"), restarted.snapshot().pending().stream().map(RuleRegistry.Pending::id).toList());
+    }
 }

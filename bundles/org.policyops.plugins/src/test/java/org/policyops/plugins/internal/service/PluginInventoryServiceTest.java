@@ -114,9 +114,49 @@ class PluginInventoryServiceTest {
         when(futureRevision.getDeclaredRequirements(null)).thenReturn(List.of(needs));
         when(future.adapt(BundleRevision.class)).thenReturn(futureRevision);
 
-        PluginInfo p = inventory(karaf.resolve("deploy"), api, future).plugin(43).orElseThrow();
+        PluginInventoryService inventory = inventory(karaf.resolve("deploy"), api, future);
+        PluginInfo p = inventory.plugin(43).orElseThrow();
         assertEquals("INSTALLED", p.state());
-        assertEquals("Does not resolve: built for PolicyOps compliance API [2.0.0,3.0.0) but this platform provides 1.0.0: "
-                + "rebuild the plugin against 1.x.", p.errors().get(0));
+        String reason = "Does not resolve: built for PolicyOps compliance API [2.0.0,3.0.0) but this platform provides 1.0.0: "
+                + "rebuild the plugin against 1.x.";
+        assertEquals(reason, p.errors().get(0));
+        // The same judgement an upgrade's watch makes, without asking the framework to resolve anything.
+        assertEquals(List.of(reason), inventory.doesNotResolve(future));
+        assertEquals(List.of(), inventory.doesNotResolve(api), "an active bundle is resolved");
+    }
+
+    /** A plugin bundle registering the given number of rule services. */
+    private static Bundle withRuleServices(Bundle b, int n) {
+        org.osgi.framework.ServiceReference<?>[] refs = new org.osgi.framework.ServiceReference<?>[n];
+        for (int i = 0; i < n; i++) {
+            org.osgi.framework.ServiceReference<?> ref = mock(org.osgi.framework.ServiceReference.class);
+            when(ref.getProperty(org.osgi.framework.Constants.OBJECTCLASS))
+                    .thenReturn(new String[] { org.policyops.api.compliance.ComplianceRule.class.getName() });
+            refs[i] = ref;
+        }
+        when(b.getRegisteredServices()).thenReturn(refs);
+        return b;
+    }
+
+    @Test
+    void aRuleUsedFromANewerInstallOfTheSamePluginIsSupersededButATakenIdIsRefused(@TempDir Path karaf) {
+        Path deploy = karaf.resolve("deploy");
+        Bundle old = withRuleServices(bundle(50, "org.example.in", Bundle.ACTIVE, deploy.resolve("in.jar").toUri().toString(),
+                Map.of("PolicyOps-Plugin", "IN")), 1);
+        PluginInventoryService inventory = inventory(deploy, old);
+        ComplianceRuntime runtime = mock(ComplianceRuntime.class);
+        inventory.runtime = runtime;
+
+        // 1.3.0 was installed next to it (an upgrade under way): its rule is the one used.
+        when(runtime.rules()).thenReturn(List.of(new RuleInfo("in.consent", "C", "d", Severity.BLOCKER, Set.of(), List.of(), false, 51,
+                "org.example.in", "1.3.0")));
+        assertEquals(List.of(), inventory.activationFailures(old, List.of()));
+
+        // Another plugin holds the id: refused.
+        when(runtime.rules()).thenReturn(List.of(new RuleInfo("in.consent", "C", "d", Severity.BLOCKER, Set.of(), List.of(), false, 60,
+                "org.example.squatter", "1.0.0")));
+        List<String> failures = inventory.activationFailures(old, List.of());
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).startsWith("1 of its 1 rules were refused by the compliance runtime"), failures.toString());
     }
 }

@@ -12,13 +12,17 @@ import org.policyops.api.compliance.Finding;
 import org.policyops.api.compliance.RuleContext;
 import org.policyops.api.compliance.RuleResult;
 import org.policyops.api.compliance.Severity;
+import org.policyops.api.plugins.RuleDeclaration;
 
 /**
  * Users get at least {@value #NOTICE_DAYS} days' notice of a policy change: the launch's target date in the region
  * is at least that many days after the evaluation. Replace the check with your own; keep the id unique.
  */
+// The declaration lets a dry run (POST /api/plugins?dryRun=true) see this rule without starting the plugin: keep it
+// the same as id(), severity() and regions() below.
+@RuleDeclaration(id = "${ruleId}", severity = Severity.WARNING, regions = { "${region}" })
 @Component(service = ComplianceRule.class)
-public class NoticePeriodRule implements ComplianceRule {
+public class ${ruleClass} implements ComplianceRule {
 
     static final int NOTICE_DAYS = 14;
 
