@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
 import javax.ws.rs.core.SecurityContext;
@@ -25,11 +26,13 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.tooling.AdoptionInfo;
 import org.policyops.api.tooling.ToolAdoption;
 import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.Dates;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
 import org.policyops.core.rest.Validator;
@@ -54,6 +57,8 @@ public class UsageService implements ToolAdoption {
     public static final int MAX_BATCH = 10_000;
     /** The most weeks a trend may span. */
     public static final int MAX_WEEKS = 156;
+    /** The columns of a CSV batch, in the order the documentation shows them. */
+    public static final List<String> CSV_HEADER = List.of("tool", "user", "region", "day", "actions");
     private static final int IN_CHUNK = 500;
     private static final long MAX_ACTIONS = 1_000_000_000L;
 
@@ -73,53 +78,122 @@ public class UsageService implements ToolAdoption {
     private record Row(String tool, String user, String region, int day, long actions) {
     }
 
+    /** How a batch names a row in a 400: {@code rows[3]} in JSON, {@code line 5} in CSV. */
+    private interface RowNames {
+        String of(int row);
+    }
+
+    /** A batch of rows sent as JSON ({@code {"rows":[...]}}); fields at fault are named {@code rows[3].day}. */
     public UsageReport ingest(List<UsageRow> rows, SecurityContext caller) {
         if (rows == null || rows.isEmpty()) {
             throw ProblemException.badRequest("rows", "needs at least one usage row");
         }
-        if (rows.size() > MAX_BATCH) {
-            throw ProblemException.badRequest("rows", "has " + rows.size() + " rows; send at most " + MAX_BATCH + " per batch");
-        }
-        int today = (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+        checkSize(rows.size());
+        int today = today();
         Validator v = new Validator();
         List<Row> parsed = new ArrayList<>();
-        Map<UsageEntity.Key, Integer> seen = new HashMap<>();
-        Set<String> regions = new LinkedHashSet<>();
+        Map<UsageEntity.Key, String> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            UsageRow r = rows.get(i);
             String at = "rows[" + i + "]";
-            if (r == null) {
+            if (rows.get(i) == null) {
                 v.reject(at, "must be a usage row");
                 continue;
             }
-            String tool = Fields.requireKey(v, at + ".tool", r.tool());
-            String user = v.requireText(at + ".user", r.user(), UsageEntity.MAX_USER);
-            String region = v.parse(at + ".region", v.require(at + ".region", r.region()), s -> RegionCode.of(s.trim()).value());
-            LocalDate day = v.parse(at + ".day", v.require(at + ".day", r.day()), Dates::date);
-            if (day != null && day.toEpochDay() > today) {
-                v.reject(at + ".day", "cannot be in the future (was " + day + ")");
-            }
-            if (v.require(at + ".actions", r.actions()) != null) {
-                v.range(at + ".actions", r.actions(), 0, MAX_ACTIONS);
-            }
-            if (tool == null || user == null || region == null || day == null || r.actions() == null) {
-                continue;
-            }
-            Integer earlier = seen.put(new UsageEntity.Key(tool, user, (int) day.toEpochDay()), i);
-            if (earlier != null) {
-                v.reject(at, "repeats the tool, user and day of row " + earlier);
-            }
-            regions.add(region);
-            parsed.add(new Row(tool, user, region, (int) day.toEpochDay(), r.actions()));
+            Row r = check(v, rows.get(i), f -> at + "." + f, today);
+            once(v, seen, r, at);
+            parsed.add(r);
         }
         v.throwIfInvalid();
+        return store(parsed, i -> "rows[" + i + "]", f -> "." + f, caller);
+    }
+
+    /**
+     * A batch of rows sent as CSV: a header row naming the columns {@link #CSV_HEADER} (any order, others are ignored),
+     * then one row per tool, user and day. The same rules as JSON, at most {@link #MAX_BATCH} rows; each bad row is a
+     * 400 naming its line (the header is line 1) and column ({@code line 5: day}), and nothing is written.
+     */
+    public UsageReport ingestCsv(String text, SecurityContext caller) {
+        int today = today();
+        Map<UsageEntity.Key, String> seen = new HashMap<>();
+        CsvRows.Parsed<Row> parsed = CsvRows.readLines(text, CSV_HEADER, (line, row) -> {
+            Validator v = new Validator();
+            Long actions = v.parse("actions", RestSupport.text(row.get("actions")), UsageService::actions);
+            boolean unreadable = !v.isValid(); // named once: not also as missing
+            Row r = check(v, new UsageRow(row.get("tool"), row.get("user"), row.get("region"), row.get("day"),
+                    unreadable ? Long.valueOf(0) : actions), f -> f, today);
+            once(v, seen, r, "line " + line);
+            v.throwIfInvalid();
+            return r;
+        }, false);
+        if (parsed.rows().isEmpty()) {
+            throw ProblemException.badRequest("body", "has a header but no usage rows");
+        }
+        checkSize(parsed.rows().size());
+        long[] lines = parsed.rows().stream().mapToLong(CsvRows.Row::line).toArray();
+        return store(parsed.rows().stream().map(CsvRows.Row::value).toList(), i -> "line " + lines[i], f -> ": " + f, caller);
+    }
+
+    private static Long actions(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number (was '" + text + "')", e);
+        }
+    }
+
+    private static void checkSize(int rows) {
+        if (rows > MAX_BATCH) {
+            throw ProblemException.badRequest("rows", "has " + rows + " rows; send at most " + MAX_BATCH + " per batch");
+        }
+    }
+
+    private int today() {
+        return (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+    }
+
+    /** Checks one row's fields, named through {@code field}; returns it parsed, or null when a field is at fault. */
+    private static Row check(Validator v, UsageRow r, UnaryOperator<String> field, int today) {
+        String tool = Fields.requireKey(v, field.apply("tool"), r.tool());
+        String user = v.requireText(field.apply("user"), r.user(), UsageEntity.MAX_USER);
+        String region = v.parse(field.apply("region"), v.require(field.apply("region"), r.region()),
+                s -> RegionCode.of(s.trim()).value());
+        LocalDate day = v.parse(field.apply("day"), v.require(field.apply("day"), r.day()), Dates::date);
+        if (day != null && day.toEpochDay() > today) {
+            v.reject(field.apply("day"), "cannot be in the future (was " + day + ")");
+        }
+        if (v.require(field.apply("actions"), r.actions()) != null) {
+            v.range(field.apply("actions"), r.actions(), 0, MAX_ACTIONS);
+        }
+        if (tool == null || user == null || region == null || day == null || r.actions() == null) {
+            return null;
+        }
+        return new Row(tool, user, region, (int) day.toEpochDay(), r.actions());
+    }
+
+    /** Rejects a row whose tool, user and day an earlier row of the batch had (named {@code at}). */
+    private static void once(Validator v, Map<UsageEntity.Key, String> seen, Row r, String at) {
+        if (r != null) {
+            String earlier = seen.putIfAbsent(new UsageEntity.Key(r.tool(), r.user(), r.day()), at);
+            if (earlier != null) {
+                v.reject(at, "repeats the tool, user and day of " + earlier);
+            }
+        }
+    }
+
+    /**
+     * Stores checked rows in one transaction: a tool that does not exist is a 400 naming the row ({@code names}, with
+     * {@code then} joining the field), and nothing is written.
+     */
+    private UsageReport store(List<Row> parsed, RowNames names, UnaryOperator<String> then, SecurityContext caller) {
+        Set<String> regions = new LinkedHashSet<>();
+        parsed.forEach(r -> regions.add(r.region()));
         Access.requireRegions(caller, Roles.TOOLING, regions);
         return jpa.txExpr(TransactionType.Required, em -> {
             Set<String> known = Tools.keys(em);
             Validator unknown = new Validator();
             for (int i = 0; i < parsed.size(); i++) {
                 if (!known.contains(parsed.get(i).tool())) {
-                    unknown.reject("rows[" + i + "].tool", "no tool '" + parsed.get(i).tool() + "'");
+                    unknown.reject(names.of(i) + then.apply("tool"), "no tool '" + parsed.get(i).tool() + "'");
                 }
             }
             unknown.throwIfInvalid();
@@ -140,7 +214,7 @@ public class UsageService implements ToolAdoption {
                 em.flush();
                 em.clear();
             }
-            return new UsageReport(rows.size(), created, updated, rows.size() - created - updated);
+            return new UsageReport(parsed.size(), created, updated, parsed.size() - created - updated);
         });
     }
 

@@ -83,6 +83,46 @@ class UsageServiceTest {
     }
 
     @Test
+    void aCsvBatchIsReadLikeJsonWithColumnsInAnyOrder() {
+        String csv = "\uFEFFday,tool,user,region,actions,note\n"
+                + "2026-11-20,label-qa,eu-1,EU,5,first\n"
+                + "2026-11-19,label-qa,eu-1,eu,3,\n"
+                + "\n"
+                + "2026-11-20,lms,eu-1,EU,1,\n";
+        assertEquals(new UsageReport(3, 3, 0, 0), usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH));
+        assertEquals(new UsageReport(3, 0, 0, 3), usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH), "sent again: nothing counted twice");
+        assertEquals(new UsageReport(1, 0, 1, 0), usage.ingestCsv("tool,user,region,day,actions\nlabel-qa,eu-1,EU,2026-11-20,7\n",
+                ToolServiceTest.TOOLSMITH));
+        assertEquals(1, usage.adoption(TODAY).get(0).active7());
+    }
+
+    @Test
+    void aBadCsvRowIsNamedByLineAndColumnAndNothingIsWritten() {
+        String csv = "tool,user,region,day,actions\n"
+                + "label-qa,eu-1,EU,2026-11-20,5\n"          // line 2: good
+                + "label-qa,eu-2,EU,2026-11-20,many\n"       // line 3: actions is not a number
+                + "label-qa,eu-3,EU,2026-13-01,1\n"          // line 4: no such day
+                + "label-qa,eu-4,EU,2026-11-20\n"            // line 5: a value short
+                + "label-qa,eu-1,EU,2026-11-20,2\n";         // line 6: repeats line 2
+        ProblemException e = assertThrows(ProblemException.class, () -> usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH));
+        assertEquals(400, e.status());
+        assertEquals(List.of("line 3: actions", "line 4: day", "line 5", "line 6"), e.errors().stream().map(f -> f.field()).toList());
+        assertEquals("repeats the tool, user and day of line 2", e.errors().get(3).message());
+        ProblemException unknown = assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n"
+                + "label-qa,eu-1,EU,2026-11-20,5\nnowhere,eu-1,EU,2026-11-20,2\n", ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("line 3: tool"), unknown.errors().stream().map(f -> f.field()).toList());
+        assertTrue(usage.adoption(TODAY).isEmpty(), "nothing was written");
+
+        assertEquals("header", assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,day\nlabel-qa,u,2026-11-20\n",
+                ToolServiceTest.TOOLSMITH)).errors().get(0).field());
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n",
+                ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.ingestCsv("", ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n"
+                + "lms,u,US,2026-11-20,1\n", ToolServiceTest.LEAD_EU)).status());
+    }
+
+    @Test
     void aPopulationBodyMayOnlyRepeatItsAddress() {
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
                 new PopulationView("label-qa", null, 5L), ToolServiceTest.TOOLSMITH)).status());

@@ -30,7 +30,7 @@ import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Validator;
-import org.policyops.training.internal.csv.CsvRows;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.training.internal.domain.Assignment;
 import org.policyops.training.internal.domain.CertStatus;
 import org.policyops.training.internal.dto.CertificationView;

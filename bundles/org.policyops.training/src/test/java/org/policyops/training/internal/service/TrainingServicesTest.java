@@ -26,6 +26,7 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.api.training.TrainingEvents;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.training.internal.dto.CertificationView;
 import org.policyops.training.internal.dto.CourseRequest;
@@ -119,7 +120,7 @@ class TrainingServicesTest {
 
         ImportReport skipped = learners.importCsv(csv, true, null);
         assertEquals(1, skipped.created());
-        assertEquals(List.of(3L, 4L, 5L), skipped.skipped().stream().map(ImportReport.BadRow::line).toList());
+        assertEquals(List.of(3L, 4L, 5L), skipped.skipped().stream().map(CsvRows.BadRow::line).toList());
     }
 
     @Test
