@@ -37,6 +37,8 @@ import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
 import org.policyops.core.rest.Validator;
 import org.policyops.tooling.internal.dto.Fields;
+import org.policyops.tooling.internal.domain.TargetPopulation;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.UsageReport;
 import org.policyops.tooling.internal.dto.UsageRow;
@@ -63,15 +65,22 @@ public class UsageService implements ToolAdoption {
     private static final long MAX_ACTIONS = 1_000_000_000L;
 
     private final JpaTemplate jpa;
+    private final TargetPopulations populations;
     private final Clock clock;
 
     @Activate
-    public UsageService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa) {
-        this(jpa, Clock.systemUTC());
+    public UsageService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa, @Reference TargetPopulations populations) {
+        this(jpa, populations, Clock.systemUTC());
     }
 
+    /** Without the training feature: populations are numbers. */
     public UsageService(JpaTemplate jpa, Clock clock) {
+        this(jpa, new TargetPopulations(null), clock);
+    }
+
+    public UsageService(JpaTemplate jpa, TargetPopulations populations, Clock clock) {
         this.jpa = jpa;
+        this.populations = populations;
         this.clock = clock;
     }
 
@@ -240,19 +249,25 @@ public class UsageService implements ToolAdoption {
     }
 
     public List<PopulationView> populations(String key) {
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Tools.find(em, key);
             return em.createQuery("select p from PopulationEntity p where p.toolKey = :key order by p.region", PopulationEntity.class)
-                    .setParameter("key", key).getResultList().stream()
-                    .map(p -> new PopulationView(p.getToolKey(), p.getRegion(), p.getPeople())).toList();
+                    .setParameter("key", key).getResultList().stream().map(p -> view(p, resolve)).toList();
         });
     }
 
+    private static PopulationView view(PopulationEntity p, TargetPopulations.Resolver resolve) {
+        return PopulationView.of(p.getToolKey(), p.getRegion(), p.getRole(), p.getPeople(), resolve.of(p));
+    }
+
     /**
-     * Sets a tool's target population in a region. If-Match as everywhere; on a region without a population yet, an
-     * If-Match other than {@code *} matches nothing (412). The body may repeat the tool and region of the address.
+     * Sets a tool's target population in a region: a role (its learners there, counted by training), a number, or both.
+     * If-Match as everywhere; on a region without a population yet, an If-Match other than {@code *} matches nothing
+     * (412). The body may repeat the tool and region of the address.
      */
-    public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationView body, SecurityContext caller) {
+    public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationRequest body,
+            SecurityContext caller) {
         Validator v = new Validator();
         String r = v.parse("region", region, s -> RegionCode.of(s.trim()).value());
         if (body.tool() != null && !body.tool().equals(key)) {
@@ -264,11 +279,17 @@ public class UsageService implements ToolAdoption {
                 v.reject("region", "must be the region of the address (" + r + ") or left out");
             }
         }
-        if (v.require("people", body.people()) != null) {
+        String role = Fields.role(v, "role", body.role());
+        if (RestSupport.text(body.role()) == null && body.people() == null) {
+            v.reject("people", "is required without a role: send a role whose learners are meant to use the tool, "
+                    + "a number of people, or both");
+        }
+        if (body.people() != null) {
             v.range("people", body.people(), 0, MAX_ACTIONS);
         }
         v.throwIfInvalid();
         Access.requireRegions(caller, Roles.TOOLING, List.of(r));
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Tools.find(em, key);
             PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(key, r));
@@ -276,37 +297,44 @@ public class UsageService implements ToolAdoption {
                 if (ifMatch != null && !ifMatch.isBlank()) {
                     ETags.checkIfMatch(ifMatch, -1);
                 }
-                p = new PopulationEntity(key, r, body.people());
+                p = new PopulationEntity(key, r, role, body.people());
                 em.persist(p);
                 em.flush();
             } else {
                 ETags.checkIfMatch(ifMatch, p.getVersion());
-                p.setPeople(body.people());
+                p.set(role, body.people());
                 PersistenceSupport.flush(em, ifMatch);
             }
-            return new Tagged<>(new PopulationView(key, r, p.getPeople()), p.getVersion());
+            return new Tagged<>(view(p, resolve), p.getVersion());
         });
     }
 
+    /**
+     * Every tool × region with usage in the last 28 days or a target population. Active users are counted by the
+     * database over the rollup; populations with a role ask training once per role.
+     */
     @Override
     public List<AdoptionInfo> adoption(LocalDate asOf) {
         int end = (int) asOf.toEpochDay();
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, long[]> active = new TreeMap<>();
             count(em, end - 6, end, active, 0);
             count(em, end - 27, end, active, 1);
-            Map<String, Long> people = new HashMap<>();
+            Map<String, TargetPopulation> targets = new HashMap<>();
             for (PopulationEntity p : em.createQuery("select p from PopulationEntity p", PopulationEntity.class).getResultList()) {
                 String k = p.getToolKey() + "|" + p.getRegion();
-                people.put(k, p.getPeople());
+                targets.put(k, resolve.of(p));
                 active.computeIfAbsent(k, x -> new long[2]);
             }
             List<AdoptionInfo> out = new ArrayList<>();
             for (Map.Entry<String, long[]> e : active.entrySet()) {
                 int bar = e.getKey().indexOf('|');
-                Long target = people.get(e.getKey());
-                out.add(new AdoptionInfo(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), target, e.getValue()[0],
-                        e.getValue()[1], share(e.getValue()[0], target), share(e.getValue()[1], target)));
+                TargetPopulation t = targets.getOrDefault(e.getKey(), TargetPopulation.NONE);
+                long a7 = e.getValue()[0];
+                long a28 = e.getValue()[1];
+                out.add(new AdoptionInfo(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), t.people(), a7, a28,
+                        t.share(a7), t.share(a28), t.source(), t.note()));
             }
             return out;
         });
@@ -328,6 +356,7 @@ public class UsageService implements ToolAdoption {
         }
         int end = (int) asOf.toEpochDay();
         int start = end - 7 * weeks + 1;
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (toolKey == null || em.find(ToolEntity.class, toolKey) == null) {
                 return Optional.empty();
@@ -350,11 +379,19 @@ public class UsageService implements ToolAdoption {
                     counts[w] = ((Number) row[1]).longValue();
                 }
             }
-            Long target = region == null
-                    ? em.createQuery("select sum(p.people) from PopulationEntity p where p.toolKey = :key", Long.class)
-                            .setParameter("key", toolKey).getSingleResult()
-                    : Optional.ofNullable(em.find(PopulationEntity.class, new PopulationEntity.Key(toolKey, region)))
-                            .map(PopulationEntity::getPeople).orElse(null);
+            Long target = null; // in every region: the sum of the regions' populations
+            javax.persistence.TypedQuery<PopulationEntity> ofTool = em.createQuery("select p from PopulationEntity p "
+                    + "where p.toolKey = :key" + (region == null ? "" : " and p.region = :region"), PopulationEntity.class)
+                    .setParameter("key", toolKey);
+            if (region != null) {
+                ofTool.setParameter("region", region);
+            }
+            for (PopulationEntity p : ofTool.getResultList()) {
+                Long people = resolve.of(p).people();
+                if (people != null) {
+                    target = (target == null ? 0 : target) + people;
+                }
+            }
             List<WeeklyActive> out = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
                 out.add(new WeeklyActive(LocalDate.ofEpochDay(start + 7L * w + 6), counts[w], share(counts[w], target)));

@@ -10,16 +10,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyops.api.tooling.AdoptionInfo;
 import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.api.training.LearnerDirectory;
 import org.policyops.core.events.EventPosters;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.testing.LocalJpa;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.UsageReport;
 import org.policyops.tooling.internal.dto.UsageRow;
@@ -125,15 +129,73 @@ class UsageServiceTest {
     @Test
     void aPopulationBodyMayOnlyRepeatItsAddress() {
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
-                new PopulationView("label-qa", null, 5L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest("label-qa", null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
-                new PopulationView(null, "not a code!", 5L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest(null, "not a code!", null, 5L), ToolServiceTest.TOOLSMITH)).status());
         assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
-                new PopulationView(null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
-        assertEquals(5L, usage.setPopulation("lms", "eu", "*", new PopulationView("lms", "EU", 5L), ToolServiceTest.TOOLSMITH)
+                new PopulationRequest(null, null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(5L, usage.setPopulation("lms", "eu", "*", new PopulationRequest("lms", "EU", null, 5L), ToolServiceTest.TOOLSMITH)
                 .body().people());
         assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
-                new PopulationView(null, null, 6L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest(null, null, null, 6L), ToolServiceTest.TOOLSMITH)).status());
+    }
+
+    @Test
+    void aPopulationWithARoleCountsTrainingsLearnersAndFallsBackToTheNumberWithoutTraining() {
+        Map<String, Long> moderators = new HashMap<>(Map.of("EU", 3L, "US", 5L));
+        List<String> asked = new ArrayList<>();
+        LearnerDirectory training = role -> {
+            asked.add(role);
+            return role.equals("moderator") ? moderators : Map.of();
+        };
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        UsageService withTraining = new UsageService(jpa, new TargetPopulations(training), clock);
+        usage.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1), row("lms", "eu-2", "EU", TODAY, 1),
+                row("label-qa", "eu-1", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH);
+        PopulationView set = withTraining.setPopulation("lms", "EU", null, new PopulationRequest(null, null, "Moderator", 40L),
+                ToolServiceTest.TOOLSMITH).body();
+        assertEquals(new PopulationView("lms", "EU", "moderator", 40L, 3L, AdoptionInfo.FROM_LEARNERS, null), set);
+        withTraining.setPopulation("lms", "UK", null, new PopulationRequest(null, null, "moderator", null), ToolServiceTest.TOOLSMITH);
+        withTraining.setPopulation("label-qa", "EU", null, new PopulationRequest(null, null, "qa-reviewer", null), ToolServiceTest.TOOLSMITH);
+
+        asked.clear();
+        List<AdoptionInfo> counted = withTraining.adoption(TODAY);
+        assertEquals(List.of("moderator", "qa-reviewer"), asked.stream().sorted().toList(), "training asked once per role");
+        AdoptionInfo lmsEu = find(counted, "lms", "EU");
+        assertEquals(3L, lmsEu.targetPopulation());
+        assertEquals(2.0 / 3, lmsEu.adoption7(), 1e-12);
+        assertEquals(AdoptionInfo.FROM_LEARNERS, lmsEu.populationSource());
+        assertEquals(0L, find(counted, "lms", "UK").targetPopulation(), "no moderators in the UK");
+        assertNull(find(counted, "lms", "UK").adoption7());
+        assertEquals(0L, find(counted, "label-qa", "EU").targetPopulation(), "a role without learners");
+        assertEquals(2.0 / 3, withTraining.trend("lms", null, 1, TODAY).orElseThrow().get(0).adoption(), 1e-12,
+                "every region: the learners of the regions with a population (EU 3, UK 0)");
+        assertEquals(2.0 / 3, withTraining.trend("lms", "EU", 1, TODAY).orElseThrow().get(0).adoption(), 1e-12);
+        moderators.put("EU", 4L); // a moderator joined in training: counted at once, nothing to resync
+        assertEquals(0.5, find(withTraining.adoption(TODAY), "lms", "EU").adoption7(), 1e-12);
+
+        // The same data without the training feature: the number set stands in, and the answer says why.
+        List<AdoptionInfo> alone = usage.adoption(TODAY);
+        AdoptionInfo lmsAlone = find(alone, "lms", "EU");
+        assertEquals(40L, lmsAlone.targetPopulation());
+        assertEquals(AdoptionInfo.FROM_NUMBER, lmsAlone.populationSource());
+        assertTrue(lmsAlone.populationNote().contains("not installed"), lmsAlone.populationNote());
+        assertNull(find(alone, "lms", "UK").targetPopulation(), "a role alone and no training: no population");
+        assertNull(find(alone, "lms", "UK").populationSource());
+        assertTrue(find(alone, "lms", "UK").populationNote().contains("no number"));
+        assertEquals(List.of(new PopulationView("lms", "EU", "moderator", 40L, 40L, AdoptionInfo.FROM_NUMBER, lmsAlone.populationNote())),
+                usage.populations("lms").stream().filter(p -> p.region().equals("EU")).toList());
+        assertNull(find(usage.adoption(TODAY), "label-qa", "EU").targetPopulation());
+
+        ProblemException bad = assertThrows(ProblemException.class, () -> withTraining.setPopulation("lms", "EU", "*",
+                new PopulationRequest(null, null, "Team Lead!", -1L), ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("role", "people"), bad.errors().stream().map(f -> f.field()).toList());
+        assertEquals("people", assertThrows(ProblemException.class, () -> withTraining.setPopulation("lms", "EU", "*",
+                new PopulationRequest(null, null, " ", null), ToolServiceTest.TOOLSMITH)).errors().get(0).field());
+    }
+
+    private static AdoptionInfo find(List<AdoptionInfo> all, String tool, String region) {
+        return all.stream().filter(a -> a.toolKey().equals(tool) && a.region().equals(region)).findFirst().orElseThrow();
     }
 
     @Test
@@ -146,8 +208,8 @@ class UsageServiceTest {
         batch.add(row("label-qa", "idle", "EU", TODAY, 0)); // no actions: not active
         batch.add(row("label-qa", "us-1", "US", TODAY.minusDays(30), 4)); // outside 28 days
         usage.ingest(batch, ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("label-qa", "eu", null, new PopulationView(null, null, 8L), ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("lms", "EU", null, new PopulationView(null, null, 10L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "eu", null, new PopulationRequest(null, null, null, 8L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("lms", "EU", null, new PopulationRequest(null, null, null, 10L), ToolServiceTest.TOOLSMITH);
 
         List<AdoptionInfo> a = usage.adoption(TODAY);
         // label-qa in the US had its only use 30 days ago and has no target population: not listed.

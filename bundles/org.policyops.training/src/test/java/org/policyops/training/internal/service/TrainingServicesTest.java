@@ -124,6 +124,19 @@ class TrainingServicesTest {
     }
 
     @Test
+    void theLearnersOfARoleAreCountedPerRegion() {
+        importLearners("id,name,region,roles\n"
+                + "EU-1,Amara Achterberg,EU,moderator;qa-reviewer\n"
+                + "EU-2,Bastian Brandão,EU,moderator\n"
+                + "EU-3,Chiara Castellanos,EU,trainer\n"
+                + "BR-1,Mateus Pereira,BR,Moderator\n");
+        assertEquals(Map.of("EU", 2L, "BR", 1L), learners.learnersByRegion("moderator"));
+        assertEquals(Map.of("EU", 1L), learners.learnersByRegion(" QA-Reviewer "));
+        assertEquals(Map.of(), learners.learnersByRegion("translator"));
+        assertEquals(Map.of(), learners.learnersByRegion(null));
+    }
+
+    @Test
     void csvImportIsIdempotentByLearnerIdAndRoundTripsThroughTheExport() {
         String csv = "id,name,region,roles,languages,team\n"
                 + "EU-1,Amara Achterberg,EU,moderator;qa-reviewer,en;de,Ops EMEA\n"
