@@ -57,6 +57,68 @@ class UsageServiceTest {
     }
 
     @Test
+    void theRollupIsKeyedByToolDayAndUserInThatOrder() {
+        // The order keeps a day's rows together in the key's index; ingestion depends on it (benchmarks' ToolingLoad).
+        List<?> columns = jpa.read(em -> em.createNativeQuery("SELECT c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS c "
+                + "JOIN INFORMATION_SCHEMA.INDEXES i ON i.INDEX_NAME = c.INDEX_NAME AND i.TABLE_NAME = c.TABLE_NAME "
+                + "WHERE c.TABLE_NAME = 'TOOLING_USAGE' AND i.INDEX_TYPE_NAME = 'PRIMARY KEY' ORDER BY c.ORDINAL_POSITION")
+                .getResultList());
+        assertEquals(List.of("TOOL_KEY", "DAY_NUMBER", "USER_ID"), columns);
+    }
+
+    @Test
+    void aBatchThatFailsWhileWritingLeavesNothingBehind() {
+        usage.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH);
+        // The updates go after the inserts: fail them, and the inserts before must be rolled back with them.
+        failStatements("UPDATE", new java.sql.SQLException("disk full", "HY000"));
+        List<UsageRow> batch = List.of(row("lms", "eu-2", "EU", TODAY, 1), row("lms", "eu-3", "EU", TODAY, 1),
+                row("lms", "eu-1", "EU", TODAY, 9));
+        assertThrows(javax.persistence.PersistenceException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+        // Another batch storing the same rows at the same moment: a 409 that says to send again.
+        failStatements("INSERT", new java.sql.SQLException("unique key", "23505"));
+        assertEquals(409, assertThrows(ProblemException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH)).status());
+        jpa.decorate(java.util.function.UnaryOperator.identity());
+        assertEquals(1, usage.adoption(TODAY).get(0).active7(), "only the first batch's row is stored");
+        assertEquals(new UsageReport(3, 2, 1, 0), usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+    }
+
+    /** Makes executeBatch of the statements starting with {@code sql} throw, on the connection the writer unwraps. */
+    private void failStatements(String sql, java.sql.SQLException failure) {
+        jpa.decorate(em -> (javax.persistence.EntityManager) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { javax.persistence.EntityManager.class }, (proxy, method, args) -> {
+                    Object result = invoke(method, em, args);
+                    return method.getName().equals("unwrap") && result instanceof java.sql.Connection c ? failing(c, sql, failure)
+                            : result;
+                }));
+    }
+
+    private static java.sql.Connection failing(java.sql.Connection c, String sql, java.sql.SQLException failure) {
+        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(UsageServiceTest.class.getClassLoader(),
+                new Class<?>[] { java.sql.Connection.class }, (proxy, method, args) -> {
+                    Object result = invoke(method, c, args);
+                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith(sql)) {
+                        java.sql.PreparedStatement ps = (java.sql.PreparedStatement) result;
+                        return java.lang.reflect.Proxy.newProxyInstance(UsageServiceTest.class.getClassLoader(),
+                                new Class<?>[] { java.sql.PreparedStatement.class }, (p, m, a) -> {
+                                    if (m.getName().equals("executeBatch")) {
+                                        throw failure;
+                                    }
+                                    return invoke(m, ps, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
     void aBatchIsIdempotentPerToolUserAndDay() {
         List<UsageRow> batch = List.of(row("label-qa", "eu-1", "EU", TODAY, 5), row("label-qa", "eu-1", "EU", TODAY.minusDays(1), 3),
                 row("lms", "eu-1", "eu", TODAY, 1));
