@@ -26,22 +26,36 @@ public final class PagedQuery {
     private PagedQuery() {
     }
 
+    /** WHERE predicates that need the query they are for, e.g. to build a subquery over a collection. */
+    @FunctionalInterface
+    public interface Filters<E> {
+        List<Predicate> apply(CriteriaBuilder cb, CriteriaQuery<?> query, Root<E> root);
+    }
+
     /**
      * @param filters builds the WHERE predicates; called once for the count and once for the select
      * @param <E> the entity type
      */
     public static <E> Page<E> find(EntityManager em, Class<E> type, PageRequest page,
             BiFunction<CriteriaBuilder, Root<E>, List<Predicate>> filters) {
+        return find(em, type, page, (Filters<E>) (cb, query, root) -> filters.apply(cb, root));
+    }
+
+    /**
+     * As {@link #find(EntityManager, Class, PageRequest, BiFunction)}, the filters also given the query (for
+     * subqueries, e.g. "has a cutover before today" over an element collection, which a join would count twice).
+     */
+    public static <E> Page<E> find(EntityManager em, Class<E> type, PageRequest page, Filters<E> filters) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(filters.apply(cb, countRoot).toArray(Predicate[]::new));
+        count.select(cb.count(countRoot)).where(filters.apply(cb, count, countRoot).toArray(Predicate[]::new));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<E> select = cb.createQuery(type);
         Root<E> root = select.from(type);
-        select.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new));
+        select.select(root).where(filters.apply(cb, select, root).toArray(Predicate[]::new));
         List<Order> orders = new ArrayList<>();
         for (PageRequest.Order o : page.orders()) {
             Path<?> path = path(root, o.property());

@@ -24,7 +24,22 @@ public final class Fields {
     /** Tool keys: lower-case letters and digits with inner '-', '.' or '_' (Backstage entity names, lower case). */
     private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?");
 
+    /** Training's role names: lower-case words joined with '-'. */
+    private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
     private Fields() {
+    }
+
+    /** An optional role whose learners make a target population, lower-cased; null when absent or blank. */
+    public static String role(Validator v, String field, String value) {
+        return v.parse(field, value == null || value.isBlank() ? null : value, s -> {
+            String role = s.trim().toLowerCase(Locale.ROOT);
+            if (!ROLE.matcher(role).matches()) {
+                throw new IllegalArgumentException("must be a role such as moderator or qa-reviewer: lower-case words "
+                        + "joined with '-' (was '" + shown(s) + "')");
+            }
+            return role;
+        });
     }
 
     /** Checks a tool key. @throws IllegalArgumentException saying what a key looks like */

@@ -10,11 +10,16 @@ import javax.persistence.IdClass;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A tool's target population in a region: the number of people meant to use it there. */
+/**
+ * A tool's target population in a region: the people meant to use it there, as the learners of a role (counted by the
+ * training feature when it is installed) or a number, or both (the number standing in without training).
+ */
 @Entity
 @Table(name = "TOOLING_POPULATION")
 @IdClass(PopulationEntity.Key.class)
 public class PopulationEntity {
+
+    public static final int MAX_ROLE = 64;
 
     /** The composite key: tool and region. */
     public static class Key implements Serializable {
@@ -50,8 +55,13 @@ public class PopulationEntity {
     @Column(name = "REGION_CODE", length = 16)
     private String region;
 
-    @Column(name = "PEOPLE", nullable = false)
-    private long people;
+    /** The role whose learners in the region are the population; null for a number only. */
+    @Column(name = "ROLE_NAME", length = MAX_ROLE)
+    private String role;
+
+    /** The number set in the registry; null when the population is a role only. */
+    @Column(name = "PEOPLE")
+    private Long people;
 
     @Version
     @Column(name = "ROW_VERSION", nullable = false)
@@ -61,14 +71,24 @@ public class PopulationEntity {
         // for JPA
     }
 
-    public PopulationEntity(String toolKey, String region, long people) {
+    public PopulationEntity(String toolKey, String region, String role, Long people) {
         this.toolKey = toolKey;
         this.region = region;
+        this.role = role;
         this.people = people;
     }
 
-    public void setPeople(long people) {
+    public PopulationEntity(String toolKey, String region, long people) {
+        this(toolKey, region, null, people);
+    }
+
+    public void set(String role, Long people) {
+        this.role = role;
         this.people = people;
+    }
+
+    public String getRole() {
+        return role;
     }
 
     public String getToolKey() {
@@ -79,7 +99,7 @@ public class PopulationEntity {
         return region;
     }
 
-    public long getPeople() {
+    public Long getPeople() {
         return people;
     }
 

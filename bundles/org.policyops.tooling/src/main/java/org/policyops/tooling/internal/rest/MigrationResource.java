@@ -57,10 +57,12 @@ public class MigrationResource {
     }
 
     @GET
-    public Response list(@QueryParam("overdue") String overdue, @QueryParam("limit") String limit,
+    public Response list(@QueryParam("overdue") String overdue, @QueryParam("state") String state,
+            @QueryParam("tool") String tool, @QueryParam("region") String region, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("sort") String sort, @Context UriInfo uriInfo) {
-        Boolean o = RestSupport.bool("overdue", overdue);
-        return Pages.response(migrations.list(Boolean.TRUE.equals(o), RestSupport.page(limit, offset, sort, Map.of("id", "id"), "id")),
+        MigrationService.Filter filter = new MigrationService.Filter(Boolean.TRUE.equals(RestSupport.bool("overdue", overdue)),
+                MigrationService.state(state), RestSupport.text(tool), RestSupport.region("region", region));
+        return Pages.response(migrations.list(filter, RestSupport.page(limit, offset, sort, MigrationService.SORTABLE, "id")),
                 uriInfo);
     }
 

@@ -34,6 +34,7 @@ import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
 import org.policyops.tooling.internal.dto.EvaluationRequest;
 import org.policyops.tooling.internal.dto.EvaluationView;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.StatusChangeView;
 import org.policyops.tooling.internal.dto.StatusRequest;
@@ -79,7 +80,7 @@ public class ToolResource {
     @Path("{key}/population/{region}")
     @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
     public Response population(@PathParam("key") String key, @PathParam("region") String region,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PopulationView body, @Context SecurityContext caller) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PopulationRequest body, @Context SecurityContext caller) {
         return RestSupport.ok(usage.setPopulation(key, region, ifMatch, RestSupport.body(body), caller));
     }
 

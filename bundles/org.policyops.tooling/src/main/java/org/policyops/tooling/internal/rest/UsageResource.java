@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.api.tooling.AdoptionInfo;
 import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.core.rest.Dates;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.ProblemException;
@@ -35,7 +36,7 @@ import org.policyops.tooling.internal.dto.UsageBatch;
 import org.policyops.tooling.internal.service.UsageService;
 
 /**
- * {@code /api/tooling/usage} (batches of daily usage rows; the tooling role, or regional leads for rows of their
+ * {@code /api/tooling/usage} (batches of daily usage rows, as JSON or CSV; the tooling role, or regional leads for rows of their
  * regions) and {@code /api/tooling/adoption} (adoption per tool × region, and one tool's weekly trend; anyone logged in).
  */
 @Component(service = UsageResource.class)
@@ -59,6 +60,15 @@ public class UsageResource {
     @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
     public UsageReport ingest(UsageBatch batch, @Context SecurityContext caller) {
         return usage.ingest(RestSupport.body(batch).rows(), caller);
+    }
+
+    /** The same batch as CSV ({@code Content-Type: text/csv}): header {@code tool,user,region,day,actions}. */
+    @POST
+    @Path("usage")
+    @Consumes({ CsvRows.MEDIA_TYPE, MediaType.TEXT_PLAIN })
+    @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
+    public UsageReport ingestCsv(String body, @Context SecurityContext caller) {
+        return usage.ingestCsv(body, caller);
     }
 
     @GET

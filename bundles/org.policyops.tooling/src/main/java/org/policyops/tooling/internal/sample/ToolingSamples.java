@@ -139,9 +139,12 @@ final class ToolingSamples {
             String tool = (String) p[0];
             String region = (String) p[1];
             int people = (Integer) p[2];
-            em.persist(new org.policyops.tooling.internal.entity.PopulationEntity(tool, region, people));
+            // The LMS is meant for every moderator: its population is training's moderators in the region when
+            // training is installed, the number otherwise.
+            em.persist(new org.policyops.tooling.internal.entity.PopulationEntity(tool, region,
+                    tool.equals("lms") ? "moderator" : null, (long) people));
             if (tool.equals("queue-configurator")) {
-                em.persist(new org.policyops.tooling.internal.entity.PopulationEntity("queue-manager-legacy", region, people));
+                em.persist(new org.policyops.tooling.internal.entity.PopulationEntity("queue-manager-legacy", region, (long) people));
             }
             int users = (int) Math.round(people * (Double) p[3]);
             for (int u = 0; u < users; u++) {

@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.Join;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
 import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -21,6 +27,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.policyops.core.events.EventPoster;
+import org.policyops.core.persistence.PagedQuery;
 import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.ETags;
@@ -44,21 +51,43 @@ import org.policyops.tooling.internal.entity.PopulationEntity;
 public class MigrationService {
 
     static final List<String> STATES = List.of("PLANNED", "IN_PROGRESS", "DONE", "CANCELLED");
+    /** The states in which a migration can be overdue. */
+    private static final List<String> OPEN = List.of("PLANNED", "IN_PROGRESS");
     private static final int WINDOW_DAYS = 28;
 
     private final JpaTemplate jpa;
     private final EventPoster events;
+    private final TargetPopulations populations;
     private final Clock clock;
 
     @Activate
-    public MigrationService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events) {
-        this(jpa, events, Clock.systemUTC());
+    public MigrationService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa, @Reference EventPoster events,
+            @Reference TargetPopulations populations) {
+        this(jpa, events, populations, Clock.systemUTC());
     }
 
+    /** Without the training feature: populations are numbers. */
     public MigrationService(JpaTemplate jpa, EventPoster events, Clock clock) {
+        this(jpa, events, new TargetPopulations(null), clock);
+    }
+
+    public MigrationService(JpaTemplate jpa, EventPoster events, TargetPopulations populations, Clock clock) {
         this.jpa = jpa;
         this.events = events;
+        this.populations = populations;
         this.clock = clock;
+    }
+
+    /** Reads a state (any case); blank is null, anything else not a state is a 400 naming {@code state}. */
+    public static String state(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.trim().toUpperCase(Locale.ROOT);
+        if (!STATES.contains(s)) {
+            throw ProblemException.badRequest("state", "must be one of " + STATES + " (was '" + text + "')");
+        }
+        return s;
     }
 
     static boolean canMove(String from, String to) {
@@ -69,26 +98,58 @@ public class MigrationService {
         };
     }
 
-    /** Migrations, oldest first; with {@code overdue}, only those with a region past its cutover day and not done. */
-    public Page<MigrationView> list(boolean overdueOnly, PageRequest page) {
+    /** What a migration list is filtered by; null (or false) leaves a filter out. */
+    public record Filter(boolean overdue, String state, String tool, String region) {
+    }
+
+    /** Sortable fields of the list. */
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "state", "state", "toTool", "toTool");
+
+    /**
+     * Migrations filtered, sorted and paged by the database (counted there too): {@code overdue} keeps those not done
+     * nor cancelled with a region past its cutover day; {@code state} one state; {@code tool} those moving from or to
+     * the tool; {@code region} those with a cutover in the region.
+     */
+    public Page<MigrationView> list(Filter filter, PageRequest page) {
         LocalDate today = today();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<MigrationView> all = new ArrayList<>();
-            for (MigrationEntity m : em.createQuery("select m from MigrationEntity m order by m.id", MigrationEntity.class).getResultList()) {
-                if (!overdueOnly || !overdue(m, today).isEmpty()) {
-                    all.add(view(em, m, today));
-                }
-            }
-            int from = Math.min(page.offset(), all.size());
-            return new Page<>(all.subList(from, Math.min(all.size(), from + page.limit())), all.size(), page.limit(), page.offset());
-        });
+        TargetPopulations.Resolver resolve = populations.resolver();
+        return jpa.txExpr(TransactionType.Required, em -> PagedQuery.find(em, MigrationEntity.class, page,
+                (PagedQuery.Filters<MigrationEntity>) (cb, query, root) -> {
+                    List<Predicate> p = new ArrayList<>();
+                    if (filter.overdue()) {
+                        p.add(root.get("state").in(OPEN));
+                        p.add(root.get("id").in(withCutover(cb, query, c -> cb.lessThan(c.get("day"), today))));
+                    }
+                    if (filter.state() != null) {
+                        p.add(cb.equal(root.get("state"), filter.state()));
+                    }
+                    if (filter.region() != null) {
+                        p.add(root.get("id").in(withCutover(cb, query, c -> cb.equal(c.get("region"), filter.region()))));
+                    }
+                    if (filter.tool() != null) {
+                        Subquery<Long> from = query.subquery(Long.class);
+                        Root<MigrationEntity> m = from.from(MigrationEntity.class);
+                        from.select(m.get("id")).where(cb.equal(m.join("fromTools"), filter.tool()));
+                        p.add(cb.or(cb.equal(root.get("toTool"), filter.tool()), root.get("id").in(from)));
+                    }
+                    return p;
+                }).map(m -> view(em, m, today, resolve)));
+    }
+
+    /** The ids of migrations with a cutover that matches (a subquery: a join would list a migration once per region). */
+    private static Subquery<Long> withCutover(CriteriaBuilder cb, CriteriaQuery<?> query,
+            java.util.function.Function<Join<MigrationEntity, MigrationEntity.Cutover>, Predicate> matches) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<MigrationEntity> m = ids.from(MigrationEntity.class);
+        ids.select(m.get("id")).where(matches.apply(m.join("cutovers")));
+        return ids;
     }
 
     public Tagged<MigrationView> get(long id) {
         LocalDate today = today();
         return jpa.txExpr(TransactionType.Required, em -> {
             MigrationEntity m = find(em, id);
-            return new Tagged<>(view(em, m, today), m.getVersion());
+            return new Tagged<>(view(em, m, today, populations.resolver()), m.getVersion());
         });
     }
 
@@ -102,7 +163,7 @@ public class MigrationService {
             m.apply(r.name(), r.fromTools(), r.toTool(), r.cutovers());
             em.persist(m);
             em.flush();
-            return new Tagged<>(view(em, m, today), m.getVersion());
+            return new Tagged<>(view(em, m, today, populations.resolver()), m.getVersion());
         });
     }
 
@@ -117,14 +178,14 @@ public class MigrationService {
             requireTools(em, r);
             m.apply(r.name(), r.fromTools(), r.toTool(), r.cutovers());
             PersistenceSupport.flush(em, ifMatch);
-            return new Tagged<>(view(em, m, today), m.getVersion());
+            return new Tagged<>(view(em, m, today, populations.resolver()), m.getVersion());
         });
     }
 
     public Tagged<MigrationView> changeState(long id, String ifMatch, MigrationStateRequest request, SecurityContext caller) {
-        String to = request.state() == null ? null : request.state().trim().toUpperCase(Locale.ROOT);
-        if (to == null || !STATES.contains(to)) {
-            throw ProblemException.badRequest("state", "must be one of " + STATES + " (was '" + request.state() + "')");
+        String to = state(request.state());
+        if (to == null) {
+            throw ProblemException.badRequest("state", "must be one of " + STATES + " (was null)");
         }
         String user = Access.userName(caller);
         Instant now = PersistenceSupport.now(clock);
@@ -142,7 +203,7 @@ public class MigrationService {
             }
             m.setState(to);
             PersistenceSupport.flush(em, ifMatch);
-            return new Moved(new Tagged<>(view(em, m, today), m.getVersion()), from);
+            return new Moved(new Tagged<>(view(em, m, today, populations.resolver()), m.getVersion()), from);
         });
         events.post(ToolingNotices.migrationStateChanged(id, moved.view().body().name(), to, moved.previous(), user, now));
         return moved.view();
@@ -168,25 +229,25 @@ public class MigrationService {
     }
 
     private static List<String> overdue(MigrationEntity m, LocalDate today) {
-        if (m.getState().equals("DONE") || m.getState().equals("CANCELLED")) {
+        if (!OPEN.contains(m.getState())) {
             return List.of();
         }
         return m.getCutovers().stream().filter(c -> c.getDay().isBefore(today)).map(MigrationEntity.Cutover::getRegion).toList();
     }
 
-    private static MigrationView view(EntityManager em, MigrationEntity m, LocalDate today) {
+    private static MigrationView view(EntityManager em, MigrationEntity m, LocalDate today, TargetPopulations.Resolver resolve) {
         int end = (int) today.toEpochDay();
         Map<String, Long> onNew = active(em, List.of(m.getToTool()), end);
         Map<String, Long> onOld = active(em, m.getFromTools(), end);
         List<String> overdue = overdue(m, today);
         List<MigrationView.Region> regions = new ArrayList<>();
         for (MigrationEntity.Cutover c : m.getCutovers()) {
-            PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(m.getToTool(), c.getRegion()));
+            Long target = resolve.of(em.find(PopulationEntity.class, new PopulationEntity.Key(m.getToTool(), c.getRegion()))).people();
             long n = onNew.getOrDefault(c.getRegion(), 0L);
             long o = onOld.getOrDefault(c.getRegion(), 0L);
-            long denominator = p != null ? p.getPeople() : n + o;
+            long denominator = target != null ? target : n + o;
             regions.add(new MigrationView.Region(c.getRegion(), c.getDay(), overdue.contains(c.getRegion()), n, o,
-                    p == null ? null : p.getPeople(), denominator == 0 ? null : (double) n / denominator));
+                    target, denominator == 0 ? null : (double) n / denominator));
         }
         List<MigrationRequest.CutoverRequest> cutovers = m.getCutovers().stream()
                 .map(c -> new MigrationRequest.CutoverRequest(c.getRegion(), c.getDay().toString())).toList();

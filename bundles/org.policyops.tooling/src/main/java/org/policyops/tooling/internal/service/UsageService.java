@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
 import javax.ws.rs.core.SecurityContext;
@@ -25,21 +26,26 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.tooling.AdoptionInfo;
 import org.policyops.api.tooling.ToolAdoption;
 import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
 import org.policyops.core.rest.Dates;
 import org.policyops.core.rest.ETags;
 import org.policyops.core.rest.ProblemException;
+import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Tagged;
 import org.policyops.core.rest.Validator;
 import org.policyops.tooling.internal.dto.Fields;
+import org.policyops.tooling.internal.domain.TargetPopulation;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.UsageReport;
 import org.policyops.tooling.internal.dto.UsageRow;
 import org.policyops.tooling.internal.entity.PopulationEntity;
 import org.policyops.tooling.internal.entity.ToolEntity;
 import org.policyops.tooling.internal.entity.UsageEntity;
+import org.policyops.tooling.internal.service.UsageWriter.Row;
 
 /**
  * Tool usage and adoption. Usage arrives in batches of daily rows, idempotent per tool × user × day, each batch one
@@ -54,131 +60,174 @@ public class UsageService implements ToolAdoption {
     public static final int MAX_BATCH = 10_000;
     /** The most weeks a trend may span. */
     public static final int MAX_WEEKS = 156;
-    private static final int IN_CHUNK = 500;
+    /** The columns of a CSV batch, in the order the documentation shows them. */
+    public static final List<String> CSV_HEADER = List.of("tool", "user", "region", "day", "actions");
     private static final long MAX_ACTIONS = 1_000_000_000L;
 
     private final JpaTemplate jpa;
+    private final TargetPopulations populations;
     private final Clock clock;
 
     @Activate
-    public UsageService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa) {
-        this(jpa, Clock.systemUTC());
+    public UsageService(@Reference(target = ToolingUnit.TARGET) JpaTemplate jpa, @Reference TargetPopulations populations) {
+        this(jpa, populations, Clock.systemUTC());
     }
 
+    /** Without the training feature: populations are numbers. */
     public UsageService(JpaTemplate jpa, Clock clock) {
+        this(jpa, new TargetPopulations(null), clock);
+    }
+
+    public UsageService(JpaTemplate jpa, TargetPopulations populations, Clock clock) {
         this.jpa = jpa;
+        this.populations = populations;
         this.clock = clock;
     }
 
-    private record Row(String tool, String user, String region, int day, long actions) {
+    /** How a batch names a row in a 400: {@code rows[3]} in JSON, {@code line 5} in CSV. */
+    private interface RowNames {
+        String of(int row);
     }
 
+    /** A batch of rows sent as JSON ({@code {"rows":[...]}}); fields at fault are named {@code rows[3].day}. */
     public UsageReport ingest(List<UsageRow> rows, SecurityContext caller) {
         if (rows == null || rows.isEmpty()) {
             throw ProblemException.badRequest("rows", "needs at least one usage row");
         }
-        if (rows.size() > MAX_BATCH) {
-            throw ProblemException.badRequest("rows", "has " + rows.size() + " rows; send at most " + MAX_BATCH + " per batch");
-        }
-        int today = (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+        checkSize(rows.size());
+        int today = today();
         Validator v = new Validator();
         List<Row> parsed = new ArrayList<>();
-        Map<UsageEntity.Key, Integer> seen = new HashMap<>();
-        Set<String> regions = new LinkedHashSet<>();
+        Map<UsageEntity.Key, String> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            UsageRow r = rows.get(i);
             String at = "rows[" + i + "]";
-            if (r == null) {
+            if (rows.get(i) == null) {
                 v.reject(at, "must be a usage row");
                 continue;
             }
-            String tool = Fields.requireKey(v, at + ".tool", r.tool());
-            String user = v.requireText(at + ".user", r.user(), UsageEntity.MAX_USER);
-            String region = v.parse(at + ".region", v.require(at + ".region", r.region()), s -> RegionCode.of(s.trim()).value());
-            LocalDate day = v.parse(at + ".day", v.require(at + ".day", r.day()), Dates::date);
-            if (day != null && day.toEpochDay() > today) {
-                v.reject(at + ".day", "cannot be in the future (was " + day + ")");
-            }
-            if (v.require(at + ".actions", r.actions()) != null) {
-                v.range(at + ".actions", r.actions(), 0, MAX_ACTIONS);
-            }
-            if (tool == null || user == null || region == null || day == null || r.actions() == null) {
-                continue;
-            }
-            Integer earlier = seen.put(new UsageEntity.Key(tool, user, (int) day.toEpochDay()), i);
-            if (earlier != null) {
-                v.reject(at, "repeats the tool, user and day of row " + earlier);
-            }
-            regions.add(region);
-            parsed.add(new Row(tool, user, region, (int) day.toEpochDay(), r.actions()));
+            Row r = check(v, rows.get(i), f -> at + "." + f, today);
+            once(v, seen, r, at);
+            parsed.add(r);
         }
         v.throwIfInvalid();
+        return store(parsed, i -> "rows[" + i + "]", f -> "." + f, caller);
+    }
+
+    /**
+     * A batch of rows sent as CSV: a header row naming the columns {@link #CSV_HEADER} (any order, others are ignored),
+     * then one row per tool, user and day. The same rules as JSON, at most {@link #MAX_BATCH} rows; each bad row is a
+     * 400 naming its line (the header is line 1) and column ({@code line 5: day}), and nothing is written.
+     */
+    public UsageReport ingestCsv(String text, SecurityContext caller) {
+        int today = today();
+        Map<UsageEntity.Key, String> seen = new HashMap<>();
+        CsvRows.Parsed<Row> parsed = CsvRows.readLines(text, CSV_HEADER, (line, row) -> {
+            Validator v = new Validator();
+            Long actions = v.parse("actions", RestSupport.text(row.get("actions")), UsageService::actions);
+            boolean unreadable = !v.isValid(); // named once: not also as missing
+            Row r = check(v, new UsageRow(row.get("tool"), row.get("user"), row.get("region"), row.get("day"),
+                    unreadable ? Long.valueOf(0) : actions), f -> f, today);
+            once(v, seen, r, "line " + line);
+            v.throwIfInvalid();
+            return r;
+        }, false);
+        if (parsed.rows().isEmpty()) {
+            throw ProblemException.badRequest("body", "has a header but no usage rows");
+        }
+        checkSize(parsed.rows().size());
+        long[] lines = parsed.rows().stream().mapToLong(CsvRows.Row::line).toArray();
+        return store(parsed.rows().stream().map(CsvRows.Row::value).toList(), i -> "line " + lines[i], f -> ": " + f, caller);
+    }
+
+    private static Long actions(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number (was '" + text + "')", e);
+        }
+    }
+
+    private static void checkSize(int rows) {
+        if (rows > MAX_BATCH) {
+            throw ProblemException.badRequest("rows", "has " + rows + " rows; send at most " + MAX_BATCH + " per batch");
+        }
+    }
+
+    private int today() {
+        return (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+    }
+
+    /** Checks one row's fields, named through {@code field}; returns it parsed, or null when a field is at fault. */
+    private static Row check(Validator v, UsageRow r, UnaryOperator<String> field, int today) {
+        String tool = Fields.requireKey(v, field.apply("tool"), r.tool());
+        String user = v.requireText(field.apply("user"), r.user(), UsageEntity.MAX_USER);
+        String region = v.parse(field.apply("region"), v.require(field.apply("region"), r.region()),
+                s -> RegionCode.of(s.trim()).value());
+        LocalDate day = v.parse(field.apply("day"), v.require(field.apply("day"), r.day()), Dates::date);
+        if (day != null && day.toEpochDay() > today) {
+            v.reject(field.apply("day"), "cannot be in the future (was " + day + ")");
+        }
+        if (v.require(field.apply("actions"), r.actions()) != null) {
+            v.range(field.apply("actions"), r.actions(), 0, MAX_ACTIONS);
+        }
+        if (tool == null || user == null || region == null || day == null || r.actions() == null) {
+            return null;
+        }
+        return new Row(tool, user, region, (int) day.toEpochDay(), r.actions());
+    }
+
+    /** Rejects a row whose tool, user and day an earlier row of the batch had (named {@code at}). */
+    private static void once(Validator v, Map<UsageEntity.Key, String> seen, Row r, String at) {
+        if (r != null) {
+            String earlier = seen.putIfAbsent(new UsageEntity.Key(r.tool(), r.user(), r.day()), at);
+            if (earlier != null) {
+                v.reject(at, "repeats the tool, user and day of " + earlier);
+            }
+        }
+    }
+
+    /**
+     * Stores checked rows in one transaction: a tool that does not exist is a 400 naming the row ({@code names}, with
+     * {@code then} joining the field), and nothing is written.
+     */
+    private UsageReport store(List<Row> parsed, RowNames names, UnaryOperator<String> then, SecurityContext caller) {
+        Set<String> regions = new LinkedHashSet<>();
+        parsed.forEach(r -> regions.add(r.region()));
         Access.requireRegions(caller, Roles.TOOLING, regions);
         return jpa.txExpr(TransactionType.Required, em -> {
             Set<String> known = Tools.keys(em);
             Validator unknown = new Validator();
             for (int i = 0; i < parsed.size(); i++) {
                 if (!known.contains(parsed.get(i).tool())) {
-                    unknown.reject("rows[" + i + "].tool", "no tool '" + parsed.get(i).tool() + "'");
+                    unknown.reject(names.of(i) + then.apply("tool"), "no tool '" + parsed.get(i).tool() + "'");
                 }
             }
             unknown.throwIfInvalid();
-            int created = 0;
-            int updated = 0;
-            for (int from = 0; from < parsed.size(); from += IN_CHUNK) {
-                List<Row> chunk = parsed.subList(from, Math.min(parsed.size(), from + IN_CHUNK));
-                Map<UsageEntity.Key, UsageEntity> existing = existing(em, chunk);
-                for (Row r : chunk) {
-                    UsageEntity u = existing.get(new UsageEntity.Key(r.tool(), r.user(), r.day()));
-                    if (u == null) {
-                        em.persist(new UsageEntity(r.tool(), r.user(), r.day(), r.region(), r.actions()));
-                        created++;
-                    } else if (u.set(r.region(), r.actions())) {
-                        updated++;
-                    }
-                }
-                em.flush();
-                em.clear();
-            }
-            return new UsageReport(rows.size(), created, updated, rows.size() - created - updated);
+            UsageWriter.Counts done = UsageWriter.write(em, parsed);
+            return new UsageReport(parsed.size(), done.created(), done.updated(), parsed.size() - done.created() - done.updated());
         });
-    }
-
-    /** The stored rows of a chunk, found by their tools, users and day range (one query). */
-    private static Map<UsageEntity.Key, UsageEntity> existing(EntityManager em, List<Row> chunk) {
-        Set<String> tools = new HashSet<>();
-        Set<String> users = new HashSet<>();
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (Row r : chunk) {
-            tools.add(r.tool());
-            users.add(r.user());
-            min = Math.min(min, r.day());
-            max = Math.max(max, r.day());
-        }
-        Map<UsageEntity.Key, UsageEntity> out = new HashMap<>();
-        for (UsageEntity u : em.createQuery("select u from UsageEntity u where u.toolKey in :tools and u.userId in :users "
-                + "and u.day between :min and :max", UsageEntity.class).setParameter("tools", tools)
-                .setParameter("users", users).setParameter("min", min).setParameter("max", max).getResultList()) {
-            out.put(u.key(), u);
-        }
-        return out;
     }
 
     public List<PopulationView> populations(String key) {
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Tools.find(em, key);
             return em.createQuery("select p from PopulationEntity p where p.toolKey = :key order by p.region", PopulationEntity.class)
-                    .setParameter("key", key).getResultList().stream()
-                    .map(p -> new PopulationView(p.getToolKey(), p.getRegion(), p.getPeople())).toList();
+                    .setParameter("key", key).getResultList().stream().map(p -> view(p, resolve)).toList();
         });
     }
 
+    private static PopulationView view(PopulationEntity p, TargetPopulations.Resolver resolve) {
+        return PopulationView.of(p.getToolKey(), p.getRegion(), p.getRole(), p.getPeople(), resolve.of(p));
+    }
+
     /**
-     * Sets a tool's target population in a region. If-Match as everywhere; on a region without a population yet, an
-     * If-Match other than {@code *} matches nothing (412). The body may repeat the tool and region of the address.
+     * Sets a tool's target population in a region: a role (its learners there, counted by training), a number, or both.
+     * If-Match as everywhere; on a region without a population yet, an If-Match other than {@code *} matches nothing
+     * (412). The body may repeat the tool and region of the address.
      */
-    public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationView body, SecurityContext caller) {
+    public Tagged<PopulationView> setPopulation(String key, String region, String ifMatch, PopulationRequest body,
+            SecurityContext caller) {
         Validator v = new Validator();
         String r = v.parse("region", region, s -> RegionCode.of(s.trim()).value());
         if (body.tool() != null && !body.tool().equals(key)) {
@@ -190,11 +239,17 @@ public class UsageService implements ToolAdoption {
                 v.reject("region", "must be the region of the address (" + r + ") or left out");
             }
         }
-        if (v.require("people", body.people()) != null) {
+        String role = Fields.role(v, "role", body.role());
+        if (RestSupport.text(body.role()) == null && body.people() == null) {
+            v.reject("people", "is required without a role: send a role whose learners are meant to use the tool, "
+                    + "a number of people, or both");
+        }
+        if (body.people() != null) {
             v.range("people", body.people(), 0, MAX_ACTIONS);
         }
         v.throwIfInvalid();
         Access.requireRegions(caller, Roles.TOOLING, List.of(r));
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Tools.find(em, key);
             PopulationEntity p = em.find(PopulationEntity.class, new PopulationEntity.Key(key, r));
@@ -202,48 +257,59 @@ public class UsageService implements ToolAdoption {
                 if (ifMatch != null && !ifMatch.isBlank()) {
                     ETags.checkIfMatch(ifMatch, -1);
                 }
-                p = new PopulationEntity(key, r, body.people());
+                p = new PopulationEntity(key, r, role, body.people());
                 em.persist(p);
                 em.flush();
             } else {
                 ETags.checkIfMatch(ifMatch, p.getVersion());
-                p.setPeople(body.people());
+                p.set(role, body.people());
                 PersistenceSupport.flush(em, ifMatch);
             }
-            return new Tagged<>(new PopulationView(key, r, p.getPeople()), p.getVersion());
+            return new Tagged<>(view(p, resolve), p.getVersion());
         });
     }
 
+    /**
+     * Every tool × region with usage in the last 28 days or a target population. Active users are counted by the
+     * database over the rollup; populations with a role ask training once per role.
+     */
     @Override
     public List<AdoptionInfo> adoption(LocalDate asOf) {
         int end = (int) asOf.toEpochDay();
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, long[]> active = new TreeMap<>();
-            count(em, end - 6, end, active, 0);
-            count(em, end - 27, end, active, 1);
-            Map<String, Long> people = new HashMap<>();
+            count(em, end, active);
+            Map<String, TargetPopulation> targets = new HashMap<>();
             for (PopulationEntity p : em.createQuery("select p from PopulationEntity p", PopulationEntity.class).getResultList()) {
                 String k = p.getToolKey() + "|" + p.getRegion();
-                people.put(k, p.getPeople());
+                targets.put(k, resolve.of(p));
                 active.computeIfAbsent(k, x -> new long[2]);
             }
             List<AdoptionInfo> out = new ArrayList<>();
             for (Map.Entry<String, long[]> e : active.entrySet()) {
                 int bar = e.getKey().indexOf('|');
-                Long target = people.get(e.getKey());
-                out.add(new AdoptionInfo(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), target, e.getValue()[0],
-                        e.getValue()[1], share(e.getValue()[0], target), share(e.getValue()[1], target)));
+                TargetPopulation t = targets.getOrDefault(e.getKey(), TargetPopulation.NONE);
+                long a7 = e.getValue()[0];
+                long a28 = e.getValue()[1];
+                out.add(new AdoptionInfo(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), t.people(), a7, a28,
+                        t.share(a7), t.share(a28), t.source(), t.note()));
             }
             return out;
         });
     }
 
-    /** Distinct users with actions per tool and region in [from, to], counted by the database. */
-    private static void count(EntityManager em, int from, int to, Map<String, long[]> into, int slot) {
-        for (Object[] row : em.createQuery("select u.toolKey, u.region, count(distinct u.userId) from UsageEntity u "
-                + "where u.day between :from and :to and u.actions > 0 group by u.toolKey, u.region", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList()) {
-            into.computeIfAbsent(row[0] + "|" + row[1], k -> new long[2])[slot] = ((Number) row[2]).longValue();
+    /**
+     * Distinct users with actions per tool and region in the 7 and the 28 days up to {@code end}, counted by the
+     * database in one pass over the 28 days (the DAY_NUMBER-first index holds every column it reads).
+     */
+    private static void count(EntityManager em, int end, Map<String, long[]> into) {
+        for (Object o : em.createNativeQuery("SELECT TOOL_KEY, REGION_CODE, COUNT(DISTINCT CASE WHEN DAY_NUMBER >= ? THEN "
+                + "USER_ID END), COUNT(DISTINCT USER_ID) FROM TOOLING_USAGE WHERE DAY_NUMBER BETWEEN ? AND ? AND ACTIONS > 0 "
+                + "GROUP BY TOOL_KEY, REGION_CODE").setParameter(1, end - 6).setParameter(2, end - 27).setParameter(3, end)
+                .getResultList()) {
+            Object[] row = (Object[]) o;
+            into.put(row[0] + "|" + row[1], new long[] { ((Number) row[2]).longValue(), ((Number) row[3]).longValue() });
         }
     }
 
@@ -254,6 +320,7 @@ public class UsageService implements ToolAdoption {
         }
         int end = (int) asOf.toEpochDay();
         int start = end - 7 * weeks + 1;
+        TargetPopulations.Resolver resolve = populations.resolver();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (toolKey == null || em.find(ToolEntity.class, toolKey) == null) {
                 return Optional.empty();
@@ -276,11 +343,19 @@ public class UsageService implements ToolAdoption {
                     counts[w] = ((Number) row[1]).longValue();
                 }
             }
-            Long target = region == null
-                    ? em.createQuery("select sum(p.people) from PopulationEntity p where p.toolKey = :key", Long.class)
-                            .setParameter("key", toolKey).getSingleResult()
-                    : Optional.ofNullable(em.find(PopulationEntity.class, new PopulationEntity.Key(toolKey, region)))
-                            .map(PopulationEntity::getPeople).orElse(null);
+            Long target = null; // in every region: the sum of the regions' populations
+            javax.persistence.TypedQuery<PopulationEntity> ofTool = em.createQuery("select p from PopulationEntity p "
+                    + "where p.toolKey = :key" + (region == null ? "" : " and p.region = :region"), PopulationEntity.class)
+                    .setParameter("key", toolKey);
+            if (region != null) {
+                ofTool.setParameter("region", region);
+            }
+            for (PopulationEntity p : ofTool.getResultList()) {
+                Long people = resolve.of(p).people();
+                if (people != null) {
+                    target = (target == null ? 0 : target) + people;
+                }
+            }
             List<WeeklyActive> out = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
                 out.add(new WeeklyActive(LocalDate.ofEpochDay(start + 7L * w + 6), counts[w], share(counts[w], target)));

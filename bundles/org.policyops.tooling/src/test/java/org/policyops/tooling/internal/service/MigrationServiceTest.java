@@ -27,7 +27,7 @@ import org.policyops.tooling.internal.dto.MigrationRequest;
 import org.policyops.tooling.internal.dto.MigrationRequest.CutoverRequest;
 import org.policyops.tooling.internal.dto.MigrationStateRequest;
 import org.policyops.tooling.internal.dto.MigrationView;
-import org.policyops.tooling.internal.dto.PopulationView;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.UsageRow;
 
 /** Platform migrations: validation, states with events, progress from the usage rollup, overdue regions. */
@@ -72,7 +72,7 @@ class MigrationServiceTest {
                 new UsageRow("new-queues", "us-2", "US", TODAY.minusDays(3).toString(), 1L),
                 new UsageRow("old-queues", "us-3", "US", TODAY.minusDays(1).toString(), 5L),
                 new UsageRow("old-queues", "br-1", "BR", TODAY.minusDays(40).toString(), 5L)), ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("new-queues", "US", null, new PopulationView(null, null, 8L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("new-queues", "US", null, new PopulationRequest(null, null, null, 8L), ToolServiceTest.TOOLSMITH);
 
         MigrationView m = migrations.create(request("US", "2026-12-10", "BR", "2026-11-15"), ToolServiceTest.TOOLSMITH).body();
         assertEquals("PLANNED", m.state());
@@ -86,12 +86,12 @@ class MigrationServiceTest {
         assertNull(br.progress(), "nobody active in BR within 28 days and no target population");
         assertEquals(List.of("BR"), m.overdueRegions());
 
-        PageRequest page = PageRequest.of(null, null, null, java.util.Map.of("id", "id"), "id");
-        assertEquals(1, migrations.list(true, page).total());
+        PageRequest page = PageRequest.of(null, null, null, MigrationService.SORTABLE, "id");
+        assertEquals(1, migrations.list(overdue(), page).total());
         migrations.changeState(m.id(), null, new MigrationStateRequest("in_progress"), ToolServiceTest.TOOLSMITH);
         migrations.changeState(m.id(), null, new MigrationStateRequest("DONE"), ToolServiceTest.TOOLSMITH);
-        assertEquals(0, migrations.list(true, page).total(), "a done migration is never overdue");
-        assertEquals(1, migrations.list(false, page).total());
+        assertEquals(0, migrations.list(overdue(), page).total(), "a done migration is never overdue");
+        assertEquals(1, migrations.list(all(), page).total());
         ProblemException back = assertThrows(ProblemException.class, () -> migrations.changeState(m.id(), null,
                 new MigrationStateRequest("IN_PROGRESS"), ToolServiceTest.TOOLSMITH));
         assertEquals(409, back.status());
@@ -102,6 +102,46 @@ class MigrationServiceTest {
         assertEquals(ToolingEvents.MIGRATION_STATE_CHANGED, done.getTopic());
         assertEquals("DONE", done.getProperty(ToolingEvents.PROP_STATE));
         assertEquals("IN_PROGRESS", done.getProperty(ToolingEvents.PROP_PREVIOUS_STATE));
+    }
+
+    static MigrationService.Filter overdue() {
+        return new MigrationService.Filter(true, null, null, null);
+    }
+
+    static MigrationService.Filter all() {
+        return new MigrationService.Filter(false, null, null, null);
+    }
+
+    @Test
+    void theListIsFilteredCountedAndPagedByTheDatabase() {
+        new ToolService(jpa, EventPosters.none(), Clock.fixed(NOW, ZoneOffset.UTC)).create(ToolServiceTest.tool("lms",
+                List.of(), List.of()), ToolServiceTest.TOOLSMITH);
+        // 1: overdue in BR (two regions: listed once); 2: overdue but cancelled; 3: due later, to the LMS; 4: overdue in EU.
+        long first = migrations.create(request("US", "2026-12-10", "BR", "2026-11-15"), ToolServiceTest.TOOLSMITH).body().id();
+        long cancelled = migrations.create(request("BR", "2026-11-01"), ToolServiceTest.TOOLSMITH).body().id();
+        migrations.changeState(cancelled, null, new MigrationStateRequest("CANCELLED"), ToolServiceTest.TOOLSMITH);
+        long toLms = migrations.create(new MigrationRequest("Onto the LMS", List.of("old-queues"), "lms",
+                List.of(new CutoverRequest("EU", "2027-02-01"))), ToolServiceTest.TOOLSMITH).body().id();
+        long eu = migrations.create(request("EU", "2026-11-19", "UK", "2026-11-18", "US", "2026-11-01"), ToolServiceTest.TOOLSMITH).body().id();
+        migrations.changeState(eu, null, new MigrationStateRequest("IN_PROGRESS"), ToolServiceTest.TOOLSMITH);
+
+        PageRequest page = PageRequest.of(null, null, null, MigrationService.SORTABLE, "id");
+        assertEquals(List.of(first, eu), ids(overdue(), page));
+        assertEquals(List.of(cancelled), ids(new MigrationService.Filter(false, "CANCELLED", null, null), page));
+        assertEquals(List.of(toLms), ids(new MigrationService.Filter(false, null, "lms", null), page));
+        assertEquals(List.of(first, cancelled, toLms, eu), ids(new MigrationService.Filter(false, null, "old-queues", null), page));
+        assertEquals(List.of(toLms, eu), ids(new MigrationService.Filter(false, null, null, "EU"), page));
+        assertEquals(List.of(eu), ids(new MigrationService.Filter(true, "IN_PROGRESS", "new-queues", "US"), page));
+        // Paged in the database: the total counts every match (each once), the page holds the asked slice.
+        PageRequest second = PageRequest.of(1, 1, "-id", MigrationService.SORTABLE, "id");
+        var p = migrations.list(overdue(), second);
+        assertEquals(2, p.total());
+        assertEquals(List.of(first), p.items().stream().map(MigrationView::id).toList());
+        assertEquals(400, assertThrows(ProblemException.class, () -> MigrationService.state("FINISHED")).status());
+    }
+
+    private List<Long> ids(MigrationService.Filter filter, PageRequest page) {
+        return migrations.list(filter, page).items().stream().map(MigrationView::id).toList();
     }
 
     @Test

@@ -10,16 +10,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyops.api.tooling.AdoptionInfo;
 import org.policyops.api.tooling.WeeklyActive;
+import org.policyops.api.training.LearnerDirectory;
 import org.policyops.core.events.EventPosters;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.testing.LocalJpa;
+import org.policyops.tooling.internal.dto.PopulationRequest;
 import org.policyops.tooling.internal.dto.PopulationView;
 import org.policyops.tooling.internal.dto.UsageReport;
 import org.policyops.tooling.internal.dto.UsageRow;
@@ -53,6 +57,68 @@ class UsageServiceTest {
     }
 
     @Test
+    void theRollupIsKeyedByToolDayAndUserInThatOrder() {
+        // The order keeps a day's rows together in the key's index; ingestion depends on it (benchmarks' ToolingLoad).
+        List<?> columns = jpa.read(em -> em.createNativeQuery("SELECT c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS c "
+                + "JOIN INFORMATION_SCHEMA.INDEXES i ON i.INDEX_NAME = c.INDEX_NAME AND i.TABLE_NAME = c.TABLE_NAME "
+                + "WHERE c.TABLE_NAME = 'TOOLING_USAGE' AND i.INDEX_TYPE_NAME = 'PRIMARY KEY' ORDER BY c.ORDINAL_POSITION")
+                .getResultList());
+        assertEquals(List.of("TOOL_KEY", "DAY_NUMBER", "USER_ID"), columns);
+    }
+
+    @Test
+    void aBatchThatFailsWhileWritingLeavesNothingBehind() {
+        usage.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH);
+        // The updates go after the inserts: fail them, and the inserts before must be rolled back with them.
+        failStatements("UPDATE", new java.sql.SQLException("disk full", "HY000"));
+        List<UsageRow> batch = List.of(row("lms", "eu-2", "EU", TODAY, 1), row("lms", "eu-3", "EU", TODAY, 1),
+                row("lms", "eu-1", "EU", TODAY, 9));
+        assertThrows(javax.persistence.PersistenceException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+        // Another batch storing the same rows at the same moment: a 409 that says to send again.
+        failStatements("INSERT", new java.sql.SQLException("unique key", "23505"));
+        assertEquals(409, assertThrows(ProblemException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH)).status());
+        jpa.decorate(java.util.function.UnaryOperator.identity());
+        assertEquals(1, usage.adoption(TODAY).get(0).active7(), "only the first batch's row is stored");
+        assertEquals(new UsageReport(3, 2, 1, 0), usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+    }
+
+    /** Makes executeBatch of the statements starting with {@code sql} throw, on the connection the writer unwraps. */
+    private void failStatements(String sql, java.sql.SQLException failure) {
+        jpa.decorate(em -> (javax.persistence.EntityManager) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { javax.persistence.EntityManager.class }, (proxy, method, args) -> {
+                    Object result = invoke(method, em, args);
+                    return method.getName().equals("unwrap") && result instanceof java.sql.Connection c ? failing(c, sql, failure)
+                            : result;
+                }));
+    }
+
+    private static java.sql.Connection failing(java.sql.Connection c, String sql, java.sql.SQLException failure) {
+        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(UsageServiceTest.class.getClassLoader(),
+                new Class<?>[] { java.sql.Connection.class }, (proxy, method, args) -> {
+                    Object result = invoke(method, c, args);
+                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith(sql)) {
+                        java.sql.PreparedStatement ps = (java.sql.PreparedStatement) result;
+                        return java.lang.reflect.Proxy.newProxyInstance(UsageServiceTest.class.getClassLoader(),
+                                new Class<?>[] { java.sql.PreparedStatement.class }, (p, m, a) -> {
+                                    if (m.getName().equals("executeBatch")) {
+                                        throw failure;
+                                    }
+                                    return invoke(m, ps, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
     void aBatchIsIdempotentPerToolUserAndDay() {
         List<UsageRow> batch = List.of(row("label-qa", "eu-1", "EU", TODAY, 5), row("label-qa", "eu-1", "EU", TODAY.minusDays(1), 3),
                 row("lms", "eu-1", "eu", TODAY, 1));
@@ -83,17 +149,115 @@ class UsageServiceTest {
     }
 
     @Test
+    void aCsvBatchIsReadLikeJsonWithColumnsInAnyOrder() {
+        String csv = "\uFEFFday,tool,user,region,actions,note\n"
+                + "2026-11-20,label-qa,eu-1,EU,5,first\n"
+                + "2026-11-19,label-qa,eu-1,eu,3,\n"
+                + "\n"
+                + "2026-11-20,lms,eu-1,EU,1,\n";
+        assertEquals(new UsageReport(3, 3, 0, 0), usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH));
+        assertEquals(new UsageReport(3, 0, 0, 3), usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH), "sent again: nothing counted twice");
+        assertEquals(new UsageReport(1, 0, 1, 0), usage.ingestCsv("tool,user,region,day,actions\nlabel-qa,eu-1,EU,2026-11-20,7\n",
+                ToolServiceTest.TOOLSMITH));
+        assertEquals(1, usage.adoption(TODAY).get(0).active7());
+    }
+
+    @Test
+    void aBadCsvRowIsNamedByLineAndColumnAndNothingIsWritten() {
+        String csv = "tool,user,region,day,actions\n"
+                + "label-qa,eu-1,EU,2026-11-20,5\n"          // line 2: good
+                + "label-qa,eu-2,EU,2026-11-20,many\n"       // line 3: actions is not a number
+                + "label-qa,eu-3,EU,2026-13-01,1\n"          // line 4: no such day
+                + "label-qa,eu-4,EU,2026-11-20\n"            // line 5: a value short
+                + "label-qa,eu-1,EU,2026-11-20,2\n";         // line 6: repeats line 2
+        ProblemException e = assertThrows(ProblemException.class, () -> usage.ingestCsv(csv, ToolServiceTest.TOOLSMITH));
+        assertEquals(400, e.status());
+        assertEquals(List.of("line 3: actions", "line 4: day", "line 5", "line 6"), e.errors().stream().map(f -> f.field()).toList());
+        assertEquals("repeats the tool, user and day of line 2", e.errors().get(3).message());
+        ProblemException unknown = assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n"
+                + "label-qa,eu-1,EU,2026-11-20,5\nnowhere,eu-1,EU,2026-11-20,2\n", ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("line 3: tool"), unknown.errors().stream().map(f -> f.field()).toList());
+        assertTrue(usage.adoption(TODAY).isEmpty(), "nothing was written");
+
+        assertEquals("header", assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,day\nlabel-qa,u,2026-11-20\n",
+                ToolServiceTest.TOOLSMITH)).errors().get(0).field());
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n",
+                ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> usage.ingestCsv("", ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> usage.ingestCsv("tool,user,region,day,actions\n"
+                + "lms,u,US,2026-11-20,1\n", ToolServiceTest.LEAD_EU)).status());
+    }
+
+    @Test
     void aPopulationBodyMayOnlyRepeatItsAddress() {
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
-                new PopulationView("label-qa", null, 5L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest("label-qa", null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", null,
-                new PopulationView(null, "not a code!", 5L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest(null, "not a code!", null, 5L), ToolServiceTest.TOOLSMITH)).status());
         assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
-                new PopulationView(null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
-        assertEquals(5L, usage.setPopulation("lms", "eu", "*", new PopulationView("lms", "EU", 5L), ToolServiceTest.TOOLSMITH)
+                new PopulationRequest(null, null, null, 5L), ToolServiceTest.TOOLSMITH)).status());
+        assertEquals(5L, usage.setPopulation("lms", "eu", "*", new PopulationRequest("lms", "EU", null, 5L), ToolServiceTest.TOOLSMITH)
                 .body().people());
         assertEquals(412, assertThrows(ProblemException.class, () -> usage.setPopulation("lms", "EU", "garbage",
-                new PopulationView(null, null, 6L), ToolServiceTest.TOOLSMITH)).status());
+                new PopulationRequest(null, null, null, 6L), ToolServiceTest.TOOLSMITH)).status());
+    }
+
+    @Test
+    void aPopulationWithARoleCountsTrainingsLearnersAndFallsBackToTheNumberWithoutTraining() {
+        Map<String, Long> moderators = new HashMap<>(Map.of("EU", 3L, "US", 5L));
+        List<String> asked = new ArrayList<>();
+        LearnerDirectory training = role -> {
+            asked.add(role);
+            return role.equals("moderator") ? moderators : Map.of();
+        };
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        UsageService withTraining = new UsageService(jpa, new TargetPopulations(training), clock);
+        usage.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1), row("lms", "eu-2", "EU", TODAY, 1),
+                row("label-qa", "eu-1", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH);
+        PopulationView set = withTraining.setPopulation("lms", "EU", null, new PopulationRequest(null, null, "Moderator", 40L),
+                ToolServiceTest.TOOLSMITH).body();
+        assertEquals(new PopulationView("lms", "EU", "moderator", 40L, 3L, AdoptionInfo.FROM_LEARNERS, null), set);
+        withTraining.setPopulation("lms", "UK", null, new PopulationRequest(null, null, "moderator", null), ToolServiceTest.TOOLSMITH);
+        withTraining.setPopulation("label-qa", "EU", null, new PopulationRequest(null, null, "qa-reviewer", null), ToolServiceTest.TOOLSMITH);
+
+        asked.clear();
+        List<AdoptionInfo> counted = withTraining.adoption(TODAY);
+        assertEquals(List.of("moderator", "qa-reviewer"), asked.stream().sorted().toList(), "training asked once per role");
+        AdoptionInfo lmsEu = find(counted, "lms", "EU");
+        assertEquals(3L, lmsEu.targetPopulation());
+        assertEquals(2.0 / 3, lmsEu.adoption7(), 1e-12);
+        assertEquals(AdoptionInfo.FROM_LEARNERS, lmsEu.populationSource());
+        assertEquals(0L, find(counted, "lms", "UK").targetPopulation(), "no moderators in the UK");
+        assertNull(find(counted, "lms", "UK").adoption7());
+        assertEquals(0L, find(counted, "label-qa", "EU").targetPopulation(), "a role without learners");
+        assertEquals(2.0 / 3, withTraining.trend("lms", null, 1, TODAY).orElseThrow().get(0).adoption(), 1e-12,
+                "every region: the learners of the regions with a population (EU 3, UK 0)");
+        assertEquals(2.0 / 3, withTraining.trend("lms", "EU", 1, TODAY).orElseThrow().get(0).adoption(), 1e-12);
+        moderators.put("EU", 4L); // a moderator joined in training: counted at once, nothing to resync
+        assertEquals(0.5, find(withTraining.adoption(TODAY), "lms", "EU").adoption7(), 1e-12);
+
+        // The same data without the training feature: the number set stands in, and the answer says why.
+        List<AdoptionInfo> alone = usage.adoption(TODAY);
+        AdoptionInfo lmsAlone = find(alone, "lms", "EU");
+        assertEquals(40L, lmsAlone.targetPopulation());
+        assertEquals(AdoptionInfo.FROM_NUMBER, lmsAlone.populationSource());
+        assertTrue(lmsAlone.populationNote().contains("not installed"), lmsAlone.populationNote());
+        assertNull(find(alone, "lms", "UK").targetPopulation(), "a role alone and no training: no population");
+        assertNull(find(alone, "lms", "UK").populationSource());
+        assertTrue(find(alone, "lms", "UK").populationNote().contains("no number"));
+        assertEquals(List.of(new PopulationView("lms", "EU", "moderator", 40L, 40L, AdoptionInfo.FROM_NUMBER, lmsAlone.populationNote())),
+                usage.populations("lms").stream().filter(p -> p.region().equals("EU")).toList());
+        assertNull(find(usage.adoption(TODAY), "label-qa", "EU").targetPopulation());
+
+        ProblemException bad = assertThrows(ProblemException.class, () -> withTraining.setPopulation("lms", "EU", "*",
+                new PopulationRequest(null, null, "Team Lead!", -1L), ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("role", "people"), bad.errors().stream().map(f -> f.field()).toList());
+        assertEquals("people", assertThrows(ProblemException.class, () -> withTraining.setPopulation("lms", "EU", "*",
+                new PopulationRequest(null, null, " ", null), ToolServiceTest.TOOLSMITH)).errors().get(0).field());
+    }
+
+    private static AdoptionInfo find(List<AdoptionInfo> all, String tool, String region) {
+        return all.stream().filter(a -> a.toolKey().equals(tool) && a.region().equals(region)).findFirst().orElseThrow();
     }
 
     @Test
@@ -106,8 +270,8 @@ class UsageServiceTest {
         batch.add(row("label-qa", "idle", "EU", TODAY, 0)); // no actions: not active
         batch.add(row("label-qa", "us-1", "US", TODAY.minusDays(30), 4)); // outside 28 days
         usage.ingest(batch, ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("label-qa", "eu", null, new PopulationView(null, null, 8L), ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("lms", "EU", null, new PopulationView(null, null, 10L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "eu", null, new PopulationRequest(null, null, null, 8L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("lms", "EU", null, new PopulationRequest(null, null, null, 10L), ToolServiceTest.TOOLSMITH);
 
         List<AdoptionInfo> a = usage.adoption(TODAY);
         // label-qa in the US had its only use 30 days ago and has no target population: not listed.

@@ -28,7 +28,7 @@ import org.policyops.core.rest.Pages;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.RestSupport;
 import org.policyops.core.rest.Roles;
-import org.policyops.training.internal.csv.CsvRows;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.training.internal.dto.LearnerRequest;
 import org.policyops.training.internal.dto.LearnerStatus;
 import org.policyops.training.internal.dto.LearnerView;

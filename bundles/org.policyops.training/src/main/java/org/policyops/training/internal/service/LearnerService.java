@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.policyops.api.training.LearnerDirectory;
 import org.policyops.core.persistence.PagedQuery;
 import org.policyops.core.persistence.PersistenceSupport;
 import org.policyops.core.rest.Access;
@@ -30,7 +31,7 @@ import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.core.rest.Validator;
-import org.policyops.training.internal.csv.CsvRows;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.training.internal.domain.Assignment;
 import org.policyops.training.internal.domain.CertStatus;
 import org.policyops.training.internal.dto.CertificationView;
@@ -48,10 +49,11 @@ import org.policyops.training.internal.entity.PathEntity;
 /**
  * Learners, one transaction per request, and their CSV import and export. Trainers write every learner; a
  * regional lead writes the learners of its regions (before and after the change). Imports match rows to learners
- * by id, so importing the same file twice changes nothing the second time.
+ * by id, so importing the same file twice changes nothing the second time. Other features count the learners of a
+ * role per region through {@link LearnerDirectory} (tooling's target populations).
  */
-@Component(service = LearnerService.class)
-public class LearnerService {
+@Component(service = { LearnerService.class, LearnerDirectory.class })
+public class LearnerService implements LearnerDirectory {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "region", "region",
             "team", "team", "joinedAt", "joinedAt");
@@ -94,6 +96,22 @@ public class LearnerService {
             }
             return p;
         }).map(LearnerView::of));
+    }
+
+    @Override
+    public Map<String, Long> learnersByRegion(String role) {
+        if (role == null || role.isBlank()) {
+            return Map.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            for (Object[] row : em.createQuery("select l.region, count(l) from LearnerEntity l join l.roles r where r = :role "
+                    + "group by l.region", Object[].class).setParameter("role", role.trim().toLowerCase(java.util.Locale.ROOT))
+                    .getResultList()) {
+                out.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return out;
+        });
     }
 
     public Tagged<LearnerView> get(String id) {

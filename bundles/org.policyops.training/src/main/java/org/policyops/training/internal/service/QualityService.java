@@ -22,7 +22,7 @@ import org.policyops.core.rest.Page;
 import org.policyops.core.rest.PageRequest;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Validator;
-import org.policyops.training.internal.csv.CsvRows;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.training.internal.dto.ImportReport;
 import org.policyops.training.internal.dto.QualitySignalRequest;
 import org.policyops.training.internal.dto.QualitySignalView;

@@ -26,6 +26,7 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.GapInfo;
 import org.policyops.api.training.TrainingEvents;
+import org.policyops.core.csv.CsvRows;
 import org.policyops.core.rest.ProblemException;
 import org.policyops.training.internal.dto.CertificationView;
 import org.policyops.training.internal.dto.CourseRequest;
@@ -119,7 +120,20 @@ class TrainingServicesTest {
 
         ImportReport skipped = learners.importCsv(csv, true, null);
         assertEquals(1, skipped.created());
-        assertEquals(List.of(3L, 4L, 5L), skipped.skipped().stream().map(ImportReport.BadRow::line).toList());
+        assertEquals(List.of(3L, 4L, 5L), skipped.skipped().stream().map(CsvRows.BadRow::line).toList());
+    }
+
+    @Test
+    void theLearnersOfARoleAreCountedPerRegion() {
+        importLearners("id,name,region,roles\n"
+                + "EU-1,Amara Achterberg,EU,moderator;qa-reviewer\n"
+                + "EU-2,Bastian Brandão,EU,moderator\n"
+                + "EU-3,Chiara Castellanos,EU,trainer\n"
+                + "BR-1,Mateus Pereira,BR,Moderator\n");
+        assertEquals(Map.of("EU", 2L, "BR", 1L), learners.learnersByRegion("moderator"));
+        assertEquals(Map.of("EU", 1L), learners.learnersByRegion(" QA-Reviewer "));
+        assertEquals(Map.of(), learners.learnersByRegion("translator"));
+        assertEquals(Map.of(), learners.learnersByRegion(null));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.policyops.training.internal.csv;
+package org.policyops.core.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,11 +17,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.policyops.core.rest.CsvCells;
 import org.policyops.core.rest.FieldError;
 import org.policyops.core.rest.ProblemException;
-import org.policyops.training.internal.dto.ImportReport;
 
 /**
- * Reads and writes the training CSV files (RFC 4180, a header row naming the columns, any order) with Apache
- * Commons CSV. Reading checks every row and reports each bad one with its line number; a file with bad rows is
+ * Reads and writes the CSV files that domains import and export (RFC 4180, a header row naming the columns, any
+ * order) with Apache Commons CSV: training's learners and quality signals, tooling's usage. Reading checks every row and reports each bad one with its line number; a file with bad rows is
  * refused as a whole (400 naming each line and field) unless the caller asked to skip them.
  */
 public final class CsvRows {
@@ -32,8 +31,12 @@ public final class CsvRows {
     public record Row<T>(long line, T value) {
     }
 
+    /** A row that was not read: its line in the file (the header is line 1) and the fields at fault. */
+    public record BadRow(long line, List<FieldError> errors) {
+    }
+
     /** The parsed rows and the bad ones. */
-    public record Parsed<T>(List<Row<T>> rows, List<ImportReport.BadRow> bad) {
+    public record Parsed<T>(List<Row<T>> rows, List<BadRow> bad) {
     }
 
     /** A row parser: returns the value, or throws {@link ProblemException} (400) whose field errors describe the row. */
@@ -41,10 +44,20 @@ public final class CsvRows {
         T parse(Map<String, String> row);
     }
 
+    /** A row parser that is also told the row's line, e.g. to name an earlier line the row repeats. */
+    public interface LineParser<T> {
+        T parse(long line, Map<String, String> row);
+    }
+
     private CsvRows() {
     }
 
     public static <T> Parsed<T> read(String body, List<String> required, RowParser<T> parser, boolean skipInvalid) {
+        return readLines(body, required, (line, row) -> parser.parse(row), skipInvalid);
+    }
+
+    /** As {@link #read}, the parser being told each row's line (the header is line 1). */
+    public static <T> Parsed<T> readLines(String body, List<String> required, LineParser<T> parser, boolean skipInvalid) {
         // Spreadsheets save CSV as UTF-8 with a byte-order mark, which would otherwise become part of the first name.
         String text = CsvCells.withoutByteOrderMark(body);
         if (text == null || text.isBlank()) {
@@ -54,7 +67,7 @@ public final class CsvRows {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).build();
         List<Row<T>> rows = new ArrayList<>();
-        List<ImportReport.BadRow> bad = new ArrayList<>();
+        List<BadRow> bad = new ArrayList<>();
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
             List<String> missing = required.stream().filter(h -> !csv.getHeaderNames().contains(h)).toList();
             if (!missing.isEmpty()) {
@@ -66,14 +79,14 @@ public final class CsvRows {
                 // The header is line 1; values spanning lines would shift this, which the export never writes.
                 long line = r.getRecordNumber() + 1;
                 if (r.size() != width) {
-                    bad.add(new ImportReport.BadRow(line, List.of(new FieldError("line " + line,
+                    bad.add(new BadRow(line, List.of(new FieldError("line " + line,
                             "has " + r.size() + " values; the header has " + width))));
                     continue;
                 }
                 try {
-                    rows.add(new Row<>(line, parser.parse(r.toMap())));
+                    rows.add(new Row<>(line, parser.parse(line, r.toMap())));
                 } catch (ProblemException e) {
-                    bad.add(new ImportReport.BadRow(line, e.errors().isEmpty()
+                    bad.add(new BadRow(line, e.errors().isEmpty()
                             ? List.of(new FieldError("line " + line, e.detail())) : e.errors()));
                 }
             }
@@ -85,7 +98,7 @@ public final class CsvRows {
         }
         if (!bad.isEmpty() && !skipInvalid) {
             List<FieldError> errors = new ArrayList<>();
-            for (ImportReport.BadRow b : bad) {
+            for (BadRow b : bad) {
                 for (FieldError f : b.errors()) {
                     String field = f.field().startsWith("line ") ? f.field() : "line " + b.line() + ": " + f.field();
                     errors.add(new FieldError(field, f.message()));
@@ -93,7 +106,7 @@ public final class CsvRows {
             }
             throw new ProblemException(400, "Invalid request", bad.size() + (bad.size() == 1 ? " row is" : " rows are")
                     + " invalid, so nothing was imported; fix them, or send ?skipInvalid=true to import the others.", errors)
-                    .with("badLines", bad.stream().map(ImportReport.BadRow::line).toList());
+                    .with("badLines", bad.stream().map(BadRow::line).toList());
         }
         return new Parsed<>(rows, bad);
     }
