@@ -1,0 +1,75 @@
+package org.policyops.metrics.internal.prometheus;
+
+import java.lang.reflect.Method;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Path;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.policyops.core.rest.PolicyOpsRest;
+
+/**
+ * Times every request of the {@code /api} application, from before authentication to the response, and records it
+ * with its route template ({@link RouteNaming} names the matched method's) and status in {@link PlatformMetrics}. A
+ * request that matched no resource method is recorded under the route {@code unmatched}, so a client probing
+ * addresses cannot create a series per address.
+ */
+@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class })
+@JaxrsExtension
+@JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestTimer implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String STARTED = RequestTimer.class.getName() + ".started";
+    static final String ROUTE = RequestTimer.class.getName() + ".route";
+    static final String UNMATCHED = "unmatched";
+
+    private final PlatformMetrics metrics;
+
+    @Activate
+    public RequestTimer(@Reference PlatformMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object started = request.getProperty(STARTED);
+        if (!(started instanceof Long t)) {
+            return;
+        }
+        Object route = request.getProperty(ROUTE);
+        metrics.observeRequest(request.getMethod(), route instanceof String r ? r : UNMATCHED, response.getStatus(),
+                (System.nanoTime() - t) / 1e9);
+    }
+
+    /** {@code /api/} + the class's and the method's {@code @Path}, e.g. {@code /api/tooling/tools/{key}}. */
+    static String route(Class<?> type, Method method) {
+        StringBuilder sb = new StringBuilder("/api");
+        for (Path p : new Path[] { type == null ? null : type.getAnnotation(Path.class), method == null ? null : method.getAnnotation(Path.class) }) {
+            if (p == null) {
+                continue;
+            }
+            String part = p.value().replaceAll("^/+|/+$", "");
+            if (!part.isEmpty()) {
+                sb.append('/').append(part);
+            }
+        }
+        return sb.toString();
+    }
+}
