@@ -18,6 +18,7 @@ import org.policyops.api.plugins.PluginInventory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
@@ -28,7 +29,8 @@ import io.prometheus.metrics.model.snapshots.Unit;
 /**
  * The Prometheus registry of this node, written with the official Prometheus Java client: the KPI gauges
  * ({@link KpiCollector}), the JVM's metrics, HTTP requests per route and status with their latency
- * ({@link #observeRequest}), and the plugin count per bundle state. One registry per activation, so a restart of the
+ * ({@link #observeRequest}), readiness evaluation time and rule verdicts ({@link ReadinessMetrics}), and the plugin
+ * count per bundle state. One registry per activation, so a restart of the
  * bundle registers everything afresh.
  */
 @Component(service = PlatformMetrics.class)
@@ -42,6 +44,8 @@ public class PlatformMetrics {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Histogram requests;
+    private final Histogram readiness;
+    private final Counter verdicts;
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
     @Activate
@@ -63,6 +67,12 @@ public class PlatformMetrics {
         requests = Histogram.builder().name("policyops_http_request_duration_seconds").unit(Unit.SECONDS)
                 .help("REST requests under /api by method, route template and response status, with their duration")
                 .labelNames("method", "route", "status").register(registry);
+        readiness = Histogram.builder().name("policyops_readiness_evaluation_seconds").unit(Unit.SECONDS)
+                .help("Readiness evaluations of launches (all rules of the regions asked for), by duration")
+                .register(registry);
+        verdicts = Counter.builder().name("policyops_rule_verdicts_total")
+                .help("Compliance rule verdicts in readiness evaluations, by rule and verdict")
+                .labelNames("rule", "verdict").register(registry);
         GaugeWithCallback.builder().name("policyops_plugins")
                 .help("Installed PolicyOps plugin bundles by bundle state (0 for every state without the plugin inventory)")
                 .labelNames("state").callback(cb -> pluginCounts().forEach((state, n) -> cb.call(n, state)))
@@ -73,6 +83,16 @@ public class PlatformMetrics {
     /** Records one answered request. */
     public void observeRequest(String method, String route, int status, double seconds) {
         requests.labelValues(method, route, Integer.toString(status)).observe(seconds);
+    }
+
+    /** Records one readiness evaluation's duration. */
+    public void observeReadiness(double seconds) {
+        readiness.observe(seconds);
+    }
+
+    /** Counts one rule verdict. */
+    public void countVerdict(String rule, String verdict) {
+        verdicts.labelValues(rule, verdict).inc();
     }
 
     /** Writes the scrape in the Prometheus text format (version 0.0.4). */
