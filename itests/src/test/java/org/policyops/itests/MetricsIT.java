@@ -150,6 +150,7 @@ public class MetricsIT extends PolicyOpsTestSupport {
         assertEquals(401, api().get("/api/metrics/prometheus", null).status());
         assertEquals(403, api.get("/api/metrics/prometheus", "viewer").status());
         api.get("/api/metrics/kpis", "viewer"); // at least one request under a known route
+        assertEquals(200, api.get("/api/launches/1/readiness", "viewer").status()); // a readiness evaluation
         Api.Response scrape = api.get("/api/metrics/prometheus", "scraper");
         assertEquals(scrape.toString(), 200, scrape.status());
         String type = scrape.header("Content-Type").replace(" ", "");
@@ -159,6 +160,10 @@ public class MetricsIT extends PolicyOpsTestSupport {
         assertTrue(text, text.contains("policyops_kpi_target{kpi=\"time-to-deploy-median\"}"));
         assertTrue(text, text.contains("policyops_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/metrics/kpis\",status=\"200\""));
         assertTrue(text, text.contains("jvm_memory_used_bytes"));
+        assertTrue(text, text.contains("route=\"/api/launches/{id}/readiness\""));
+        assertTrue(text, text.contains("policyops_readiness_evaluation_seconds_count"));
+        assertFalse(text, text.contains("policyops_readiness_evaluation_seconds_count 0"));
+        assertTrue(text, text.contains("policyops_rule_verdicts_total{rule=\"platform.version-ready\",verdict="));
         assertTrue(text, text.contains("policyops_plugins{state=\"ACTIVE\"}"));
         promtool(text);
     }

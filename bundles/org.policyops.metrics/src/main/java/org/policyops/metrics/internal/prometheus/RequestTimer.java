@@ -58,18 +58,58 @@ public class RequestTimer implements ContainerRequestFilter, ContainerResponseFi
                 (System.nanoTime() - t) / 1e9);
     }
 
-    /** {@code /api/} + the class's and the method's {@code @Path}, e.g. {@code /api/tooling/tools/{key}}. */
+    /**
+     * {@code /api/} + the class's and the method's {@code @Path} with path parameters as their names only, e.g.
+     * {@code /api/launches/{id}/readiness} for {@code {id: [0-9]+}/readiness}: the label says which route, not how it
+     * matches.
+     */
     static String route(Class<?> type, Method method) {
         StringBuilder sb = new StringBuilder("/api");
         for (Path p : new Path[] { type == null ? null : type.getAnnotation(Path.class), method == null ? null : method.getAnnotation(Path.class) }) {
             if (p == null) {
                 continue;
             }
-            String part = p.value().replaceAll("^/+|/+$", "");
+            String part = withoutPatterns(p.value()).replaceAll("^/+|/+$", "");
             if (!part.isEmpty()) {
                 sb.append('/').append(part);
             }
         }
         return sb.toString();
+    }
+
+    /** {@code {id: [0-9]{1,9}}} → {@code {id}}; braces inside a pattern are counted. */
+    static String withoutPatterns(String template) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int depth = 0;
+            int j = i;
+            StringBuilder name = new StringBuilder();
+            boolean inName = true;
+            for (; j < template.length(); j++) {
+                char d = template.charAt(j);
+                if (d == '{') {
+                    depth++;
+                } else if (d == '}') {
+                    depth--;
+                    if (depth == 0) {
+                        break;
+                    }
+                } else if (depth == 1 && d == ':') {
+                    inName = false;
+                } else if (depth == 1 && inName && !Character.isWhitespace(d)) {
+                    name.append(d);
+                }
+            }
+            out.append('{').append(name).append('}');
+            i = j + 1;
+        }
+        return out.toString();
     }
 }
