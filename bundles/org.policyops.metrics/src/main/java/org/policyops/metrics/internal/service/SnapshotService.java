@@ -47,6 +47,9 @@ import org.policyops.metrics.internal.entity.SnapshotEntity;
 @Designate(ocd = MetricsConfig.class)
 public class SnapshotService {
 
+    /** How often a backfill tries to write before it answers 409. */
+    static final int WRITE_ATTEMPTS = 3;
+
     private final JpaTemplate jpa;
     private final KpiProviders providers;
     private final Clock clock;
@@ -140,9 +143,7 @@ public class SnapshotService {
                 notBackfillable.add(id);
             }
         });
-        Set<String> recorded = new HashSet<>(jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select distinct concat(s.kpiId, '|', s.day) from SnapshotEntity s where s.day between :a and :b", String.class)
-                .setParameter("a", (int) from.toEpochDay()).setParameter("b", (int) to.toEpochDay()).getResultList()));
+        Set<String> recorded = jpa.txExpr(TransactionType.Required, em -> recordedPairs(em, from, to));
         List<String> failed = new ArrayList<>();
         Map<LocalDate, List<KpiValue>> byDay = new LinkedHashMap<>();
         int kept = 0;
@@ -162,21 +163,57 @@ public class SnapshotService {
             }
         }
         Instant now = PersistenceSupport.now(clock);
-        int written = jpa.txExpr(TransactionType.Required, em -> {
-            int n = 0;
-            for (Map.Entry<LocalDate, List<KpiValue>> e : byDay.entrySet()) {
-                n += write(em, e.getKey(), e.getValue(), Set.of(), now);
-            }
+        // The daily snapshot may record some of these days while the values were being computed: the write reads what
+        // is recorded again in its own transaction and leaves it, and a commit that still collides with one is retried.
+        int written = 0;
+        for (int attempt = 1;; attempt++) {
             try {
-                em.flush();
-            } catch (PersistenceException ex) {
-                throw ProblemException.conflict("Values of these days were recorded by another backfill or snapshot while "
-                        + "this one ran; nothing was written. Retry: days already recorded are kept.");
+                written = jpa.txExpr(TransactionType.Required, em -> writeMissing(em, byDay, from, to, now));
+                break;
+            } catch (RuntimeException e) {
+                if (!collided(e)) {
+                    throw e;
+                }
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw ProblemException.conflict("Values of these days were recorded by another backfill or snapshot "
+                            + "while this one ran, " + WRITE_ATTEMPTS + " times; nothing was written. Retry: days already "
+                            + "recorded are kept.");
+                }
             }
-            return n;
-        });
+        }
         return new BackfillReport(from, to, (int) (to.toEpochDay() - from.toEpochDay() + 1), List.copyOf(kpis.keySet()),
                 notBackfillable, failed, written, kept);
+    }
+
+    /** Whether a failed write collided with values recorded meanwhile (a unique key: SQLSTATE class 23). */
+    static boolean collided(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the values of the KPI × day pairs not recorded yet, and flushes. */
+    private static int writeMissing(EntityManager em, Map<LocalDate, List<KpiValue>> byDay, LocalDate from, LocalDate to,
+            Instant now) {
+        Set<String> recorded = recordedPairs(em, from, to);
+        int n = 0;
+        for (Map.Entry<LocalDate, List<KpiValue>> e : byDay.entrySet()) {
+            long day = e.getKey().toEpochDay();
+            List<KpiValue> missing = e.getValue().stream().filter(v -> !recorded.contains(v.kpiId() + "|" + day)).toList();
+            n += write(em, e.getKey(), missing, Set.of(), now);
+        }
+        em.flush();
+        return n;
+    }
+
+    /** "kpiId|epochDay" of every KPI × day with values between the two days. */
+    private static Set<String> recordedPairs(EntityManager em, LocalDate from, LocalDate to) {
+        return new HashSet<>(em.createQuery("select distinct concat(s.kpiId, '|', s.day) from SnapshotEntity s "
+                + "where s.day between :a and :b", String.class)
+                .setParameter("a", (int) from.toEpochDay()).setParameter("b", (int) to.toEpochDay()).getResultList());
     }
 
     private static int write(EntityManager em, LocalDate day, List<KpiValue> values, Set<String> skipKpis, Instant now) {

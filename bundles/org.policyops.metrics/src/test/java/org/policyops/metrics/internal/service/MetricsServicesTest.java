@@ -136,6 +136,31 @@ class MetricsServicesTest {
     }
 
     @Test
+    void aBackfillLeavesWhatTheDailySnapshotRecordedWhileItComputed() {
+        LocalDate yesterday = LocalDate.parse("2026-12-06");
+        SnapshotService otherNode = new SnapshotService(jpa, providers, clock);
+        provider.onValues = day -> {
+            if (day.equals(yesterday.minusDays(1))) {
+                provider.onValues = null;
+                assertTrue(otherNode.take(yesterday).isPresent()); // commits while the backfill computes
+            }
+        };
+        BackfillReport r = snapshots.backfill(new BackfillRequest("2026-12-04", "2026-12-06"));
+        assertEquals(0, r.alreadyRecorded(), "nothing was recorded when the backfill looked");
+        assertEquals(2 * 3, r.values(), "the snapshot's values of 6 December were kept");
+        assertEquals(2 * 3 + 4, jpa.count("SnapshotEntity"));
+        otherNode.deactivate();
+    }
+
+    @Test
+    void onlyAUniqueKeyViolationCountsAsACollision() {
+        assertTrue(SnapshotService.collided(new RuntimeException(new javax.persistence.PersistenceException(
+                new java.sql.SQLIntegrityConstraintViolationException("dup", "23505")))));
+        assertFalse(SnapshotService.collided(new RuntimeException(new java.sql.SQLException("gone", "08006"))));
+        assertFalse(SnapshotService.collided(new IllegalStateException()));
+    }
+
+    @Test
     void seriesByRegionWithChange() {
         snapshots.backfill(new BackfillRequest("2026-11-25", "2026-12-06"));
         SeriesView eu = series.series(TestProvider.COVERAGE, "2026-11-29", "2026-12-02", "EU", null);

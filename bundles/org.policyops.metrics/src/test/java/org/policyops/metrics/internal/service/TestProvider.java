@@ -24,6 +24,8 @@ final class TestProvider implements KpiProvider {
     final AtomicInteger calls = new AtomicInteger();
     volatile double backlog = 7;
     volatile boolean fail;
+    /** Runs first in each {@link #values} call, e.g. to let another node record meanwhile. */
+    volatile java.util.function.Consumer<LocalDate> onValues;
 
     @Override
     public List<KpiDefinition> kpis() {
@@ -41,6 +43,10 @@ final class TestProvider implements KpiProvider {
     @Override
     public List<KpiValue> values(LocalDate asOf) {
         calls.incrementAndGet();
+        java.util.function.Consumer<LocalDate> hook = onValues;
+        if (hook != null) {
+            hook.accept(asOf);
+        }
         if (fail) {
             throw new IllegalStateException("test provider fails on purpose");
         }
