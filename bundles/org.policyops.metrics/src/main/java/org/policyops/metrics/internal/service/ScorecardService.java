@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -25,7 +26,8 @@ import org.policyops.metrics.internal.entity.SnapshotEntity;
 
 /**
  * Every KPI's values of its latest snapshot day, with the value of the snapshot day before it, the change and the
- * status; read with three queries whatever the number of KPIs and regions.
+ * status. Each KPI's two latest days are read on the (KPI, day) index (two rows a KPI, however long the history), then
+ * the values of those days in one query: the cost follows the number of KPIs and regions, not the history's length.
  */
 @Component(service = { KpiScorecard.class, ScorecardService.class })
 public class ScorecardService implements KpiScorecard {
@@ -44,22 +46,40 @@ public class ScorecardService implements KpiScorecard {
         Map<String, KpiProviders.Provided> kpis = providers.kpis();
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Thresholds> thresholds = KpiService.thresholds(em, kpis);
-            List<SnapshotEntity> latest = rows(em, "s.day = (select max(s2.day) from SnapshotEntity s2 where s2.kpiId = s.kpiId)", region);
-            List<SnapshotEntity> before = rows(em, "s.day = (select max(s2.day) from SnapshotEntity s2 where s2.kpiId = s.kpiId"
-                    + " and s2.day < (select max(s3.day) from SnapshotEntity s3 where s3.kpiId = s.kpiId))", region);
-            Map<String, Double> previous = new HashMap<>();
-            for (SnapshotEntity s : before) {
-                previous.put(s.getKpiId() + "|" + s.getDimensions(), s.getValue());
+            // Each KPI's two latest snapshot days, read backwards on the (KPI, day) index: two rows per KPI.
+            Map<String, int[]> days = new HashMap<>();
+            Set<Integer> allDays = new HashSet<>();
+            for (String id : kpis.keySet()) {
+                List<Integer> latest = em.createQuery("select distinct s.day from SnapshotEntity s where s.kpiId = :id "
+                        + "order by s.day desc", Integer.class).setParameter("id", id).setMaxResults(2).getResultList();
+                if (!latest.isEmpty()) {
+                    days.put(id, latest.stream().mapToInt(Integer::intValue).toArray());
+                    allDays.addAll(latest);
+                }
             }
-            Map<String, List<SnapshotEntity>> byKpi = new HashMap<>();
-            for (SnapshotEntity s : latest) {
-                byKpi.computeIfAbsent(s.getKpiId(), k -> new ArrayList<>()).add(s);
+            Map<String, List<SnapshotEntity>> latestRows = new HashMap<>();
+            Map<String, Double> previous = new HashMap<>();
+            if (!days.isEmpty()) {
+                TypedQuery<SnapshotEntity> q = em.createQuery("select s from SnapshotEntity s where s.kpiId in :ids "
+                        + "and s.day in :days" + (region == null ? "" : " and s.region = :region"), SnapshotEntity.class)
+                        .setParameter("ids", days.keySet()).setParameter("days", allDays);
+                if (region != null) {
+                    q.setParameter("region", region);
+                }
+                for (SnapshotEntity s : q.getResultList()) {
+                    int[] d = days.get(s.getKpiId());
+                    if (s.getDay() == d[0]) {
+                        latestRows.computeIfAbsent(s.getKpiId(), k -> new ArrayList<>()).add(s);
+                    } else if (d.length > 1 && s.getDay() == d[1]) {
+                        previous.put(s.getKpiId() + "|" + s.getDimensions(), s.getValue());
+                    }
+                }
             }
             List<KpiScore> out = new ArrayList<>();
             kpis.values().stream().map(KpiProviders.Provided::definition).sorted(Comparator.comparing(KpiDefinition::id))
                     .forEach(d -> {
                         Thresholds t = thresholds.get(d.id());
-                        List<SnapshotEntity> rows = byKpi.getOrDefault(d.id(), List.of());
+                        List<SnapshotEntity> rows = latestRows.getOrDefault(d.id(), List.of());
                         if (rows.isEmpty()) {
                             out.add(new KpiScore(d.id(), d.name(), d.unit(), Map.of(), null, null, null, null, t.target(),
                                     KpiStatus.NO_DATA));
@@ -74,14 +94,5 @@ public class ScorecardService implements KpiScorecard {
                     });
             return out;
         });
-    }
-
-    private static List<SnapshotEntity> rows(EntityManager em, String dayCondition, String region) {
-        TypedQuery<SnapshotEntity> q = em.createQuery("select s from SnapshotEntity s where " + dayCondition
-                + (region == null ? "" : " and s.region = :region"), SnapshotEntity.class);
-        if (region != null) {
-            q.setParameter("region", region);
-        }
-        return q.getResultList();
     }
 }

@@ -216,6 +216,28 @@ class MetricsServicesTest {
     }
 
     @Test
+    void eachKpiShowsItsOwnLatestTwoDays() {
+        snapshots.take(LocalDate.parse("2026-12-01"));
+        provider.backlog = 3;
+        snapshots.take(LocalDate.parse("2026-12-03"));
+        snapshots.backfill(new BackfillRequest("2026-10-01", "2026-12-06")); // coverage only: it computes past days
+        List<KpiScore> all = scorecard.scorecard(null);
+        KpiScore backlog = all.get(0);
+        assertEquals(LocalDate.parse("2026-12-03"), backlog.day());
+        assertEquals(3.0, backlog.value());
+        assertEquals(7.0, backlog.previous());
+        assertEquals(KpiStatus.ON_TARGET, backlog.status());
+        KpiScore overall = all.get(1);
+        assertEquals(Map.of(), overall.dimensions());
+        assertEquals(LocalDate.parse("2026-12-06"), overall.day());
+        assertEquals(0.09, overall.value(), 1e-9);
+        assertEquals(0.075, overall.previous(), 1e-9);
+        assertEquals(KpiStatus.CRITICAL, overall.status());
+        assertEquals(List.of(Map.of(), Map.of("region", "EU"), Map.of("region", "UK")),
+                all.stream().filter(s -> s.kpiId().equals(TestProvider.COVERAGE)).map(KpiScore::dimensions).toList());
+    }
+
+    @Test
     void schedulerTakesTheDueSnapshotOnceTheDomainsAreReady() {
         AtomicBoolean ready = new AtomicBoolean(false);
         HealthIndicator domain = new HealthIndicator() {
