@@ -30,6 +30,7 @@ public final class Api {
         USERS.put("translator", "translator-secret-1,localization");
         USERS.put("toolsmith", "toolsmith-secret-1,tooling");
         USERS.put("lead-eu", "lead-secret-1,regional-lead,region:EU,region:UK");
+        USERS.put("scraper", "scraper-secret-1,metrics");
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();

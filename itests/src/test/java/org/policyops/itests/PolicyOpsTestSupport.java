@@ -82,6 +82,16 @@ public abstract class PolicyOpsTestSupport {
         return new File(jar).toURI().toString();
     }
 
+    /**
+     * Boots the distribution's first stage (distribution/pom.xml), then the one PolicyOps feature given instead of
+     * {@code policyops}: for the tests that show a feature installs and works alone.
+     */
+    protected static Option bootAlone(String feature) {
+        return editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", "(instance, package, log, ssh, "
+                + "system, eventadmin, feature, shell, management, service, jaas, deployer, diagnostic, wrap, bundle, config, "
+                + "kar, scr, policyops-transaction), (" + feature + ")");
+    }
+
     /** More options for one test class. */
     protected List<Option> extraOptions() {
         return List.of();

@@ -114,6 +114,28 @@ public class ShellIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void kpisShowTheScorecardOfTheEndpoint() throws Exception {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        Api.Response backfill = api().post("/api/metrics/snapshots", "admin", java.util.Map.of("from", yesterday, "to", yesterday));
+        assertEquals(backfill.toString(), 200, backfill.status());
+        JsonNode uk = null;
+        for (JsonNode s : api.get("/api/metrics/scorecard?region=UK", "viewer").json().path("kpis")) {
+            if (s.path("kpiId").asText().equals("time-to-deploy-median")) {
+                uk = s;
+            }
+        }
+        assertTrue(String.valueOf(uk), uk != null && uk.path("value").isNumber());
+        awaitService("org.policyops.api.metrics.KpiScorecard");
+        String out = execute("policyops:kpis --region UK time-to-deploy-median");
+        String value = new java.math.BigDecimal(uk.path("value").asText()).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        String row = out.lines().filter(l -> l.startsWith("time-to-deploy-median ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        assertTrue(row, row.matches("time-to-deploy-median\\s*\\|\\s*UK\\s*\\|\\s*" + yesterday + "\\s*\\|\\s*" + value
+                + "\\s*\\|.*\\|\\s*" + uk.path("status").asText() + "\\s*"));
+        assertEquals(1, out.lines().filter(l -> l.startsWith("time-to-deploy")).count());
+    }
+
+    @Test
     public void adoptionShowsWhatTheAdoptionEndpointCounts() throws Exception {
         JsonNode expected = api().get("/api/tooling/adoption?tool=label-qa&region=EU", "viewer").json().path(0);
         awaitService("org.policyops.api.tooling.ToolAdoption");

@@ -3,7 +3,6 @@ package org.policyops.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,16 +25,12 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class ToolingAloneIT extends PolicyOpsTestSupport {
 
-    /** The distribution's first boot stage (distribution/pom.xml), then the tooling feature alone. */
-    static final String BOOT = "(instance, package, log, ssh, system, eventadmin, feature, shell, management, service, jaas, "
-            + "deployer, diagnostic, wrap, bundle, config, kar, scr, policyops-transaction), (policyops-tooling)";
-
     @Inject
     FeaturesService features;
 
     @Override
     protected List<Option> extraOptions() {
-        return List.of(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT));
+        return List.of(bootAlone("policyops-tooling"));
     }
 
     @Test

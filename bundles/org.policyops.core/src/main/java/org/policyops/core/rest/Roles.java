@@ -11,6 +11,8 @@ public final class Roles {
     public static final String TRAINER = "trainer";
     public static final String TOOLING = "tooling";
     public static final String LOCALIZATION = "localization";
+    /** Reads the Prometheus scrape endpoint (the metrics feature's {@code scrapeRole} by default). */
+    public static final String METRICS = "metrics";
     public static final String REGIONAL_LEAD = "regional-lead";
     public static final String VIEWER = "viewer";
 

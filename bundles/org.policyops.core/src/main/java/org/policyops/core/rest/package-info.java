@@ -3,9 +3,10 @@
  * exceptions that become RFC 9457 responses, input validation, paging, ETags and the caller's identity.
  * 1.1: {@link org.policyops.core.rest.RestSupport} (parameters, bodies, tagged and CSV answers) and
  * {@link org.policyops.core.rest.Tagged}.
+ * 1.2: {@link org.policyops.core.rest.Roles#METRICS}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.policyops.core.rest;
 
 import org.osgi.annotation.bundle.Export;

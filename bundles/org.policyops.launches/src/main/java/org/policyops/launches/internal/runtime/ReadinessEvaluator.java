@@ -28,6 +28,7 @@ import org.policyops.api.compliance.LaunchRegionView;
 import org.policyops.api.compliance.LaunchView;
 import org.policyops.api.compliance.RuleResult;
 import org.policyops.api.launches.Readiness;
+import org.policyops.api.launches.ReadinessObserver;
 import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
@@ -103,6 +104,11 @@ public class ReadinessEvaluator {
     private volatile RuleExecutor executor;
     private final CircuitBreaker circuit;
     private volatile LocalizationCatalog regionCatalog;
+
+    /** Told of every evaluation (the metrics feature times them); none when nobody registered one. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ReadinessObserver> observers = List.of();
 
     @Activate
     public ReadinessEvaluator(@Reference RuleRegistry registry, BundleContext context, LaunchesConfig config) {
@@ -244,6 +250,7 @@ public class ReadinessEvaluator {
                     + " is not rolled out to " + region + "; its regions are "
                     + launch.regions().stream().map(r -> r.region().value()).toList())));
         }
+        long started = System.nanoTime();
         Settings s = settings;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<RegisteredRule> rules = snapshot.active();
@@ -314,7 +321,30 @@ public class ReadinessEvaluator {
             Readiness readiness = Evaluations.readiness(evaluations);
             result.add(new RegionReadiness(lr.region(), lr.targetDate(), lr.status(), readiness, evaluations));
         }
-        return new ReadinessReport(launch.id(), launch.title(), launch.policyKey(), launch.policyVersion(), now, result);
+        ReadinessReport report = new ReadinessReport(launch.id(), launch.title(), launch.policyKey(), launch.policyVersion(),
+                now, result);
+        observe(report, System.nanoTime() - started);
+        return report;
+    }
+
+    /** Tells the observers; one that throws is logged and does not change the evaluation. */
+    private void observe(ReadinessReport report, long nanos) {
+        List<ReadinessObserver> all = observers;
+        if (all == null) {
+            return;
+        }
+        for (ReadinessObserver o : all) {
+            try {
+                o.evaluated(report, nanos);
+            } catch (RuntimeException e) {
+                LOG.warn("A readiness observer ({}) failed; the evaluation is unaffected.", o.getClass().getName(), e);
+            }
+        }
+    }
+
+    /** Outside OSGi (tests): the observers to tell. */
+    public void observers(List<ReadinessObserver> list) {
+        observers = List.copyOf(list);
     }
 
     private static void log(LaunchView launch, RegionCode region, RegisteredRule rule, RuleExecutor.Outcome<RuleResult> o,

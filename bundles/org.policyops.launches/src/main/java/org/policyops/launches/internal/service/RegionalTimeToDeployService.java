@@ -51,18 +51,26 @@ public class RegionalTimeToDeployService implements RegionalTimeToDeploy {
 
     private static final double MILLIS_PER_DAY = 86_400_000.0;
 
-    /** Durations in days to 0.01 per group, numbered, with the group's size; {@code %s} is the start column. */
-    private static final String STAT_SQL = "SELECT Q, R, N,"
+    /**
+     * Durations in days to 0.01 per group, numbered, with the group's size; {@code %1$s} is the start column,
+     * {@code %2$s} the group's columns (e.g. {@code ENFORCEMENT_QUARTER, REGION}). Rows: the group's columns, n, median,
+     * p90.
+     */
+    private static final String STAT_SQL = "SELECT %2$s, N,"
             + " MAX(CASE WHEN RN = (50 * N + 99) / 100 THEN D END),"
             + " MAX(CASE WHEN RN = (90 * N + 99) / 100 THEN D END)"
-            + " FROM (SELECT ENFORCEMENT_QUARTER AS Q, REGION AS R,"
+            + " FROM (SELECT %2$s,"
             + "   ROUND((ENFORCEMENT_STARTED_AT - %1$s) / 86400000.0, 2) AS D,"
-            + "   ROW_NUMBER() OVER (PARTITION BY ENFORCEMENT_QUARTER, REGION ORDER BY ENFORCEMENT_STARTED_AT - %1$s, ID) AS RN,"
-            + "   COUNT(*) OVER (PARTITION BY ENFORCEMENT_QUARTER, REGION) AS N"
+            + "   ROW_NUMBER() OVER (PARTITION BY %2$s ORDER BY ENFORCEMENT_STARTED_AT - %1$s, ID) AS RN,"
+            + "   COUNT(*) OVER (PARTITION BY %2$s) AS N"
             + "   FROM LAUNCH_REGION"
             + "   WHERE ENFORCEMENT_STARTED_AT >= ?1 AND ENFORCEMENT_STARTED_AT < ?2 AND %1$s IS NOT NULL"
             + "   AND %1$s <= ENFORCEMENT_STARTED_AT) T"
-            + " GROUP BY Q, R, N ORDER BY Q, R";
+            + " GROUP BY %2$s, N ORDER BY %2$s";
+
+    /** Start columns of {@link #percentiles}: development start, and the version's approval. */
+    static final String DEVELOPMENT = "DEV_STARTED_AT";
+    static final String APPROVAL = "VERSION_APPROVED_AT";
 
     private final JpaTemplate jpa;
 
@@ -118,8 +126,8 @@ public class RegionalTimeToDeployService implements RegionalTimeToDeploy {
     }
 
     static List<RegionalTimeToDeployStat> stats(EntityManager em, LocalDate from, LocalDate to) {
-        Map<List<String>, Object[]> development = group(em, "DEV_STARTED_AT", from, to);
-        Map<List<String>, Object[]> approval = group(em, "VERSION_APPROVED_AT", from, to);
+        Map<List<String>, Object[]> development = group(em, DEVELOPMENT, from, to);
+        Map<List<String>, Object[]> approval = group(em, APPROVAL, from, to);
         List<RegionalTimeToDeployStat> stats = new ArrayList<>();
         for (Map.Entry<List<String>, Object[]> e : development.entrySet()) {
             Object[] d = e.getValue();
@@ -133,14 +141,25 @@ public class RegionalTimeToDeployService implements RegionalTimeToDeploy {
 
     /** Rows (quarter, region, n, median, p90) by (quarter, region), in that order. */
     private static Map<List<String>, Object[]> group(EntityManager em, String startColumn, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(String.format(STAT_SQL, startColumn))
-                .setParameter(1, start(from)).setParameter(2, end(to)).getResultList();
         Map<List<String>, Object[]> byGroup = new LinkedHashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : percentiles(em, "ENFORCEMENT_QUARTER, REGION", startColumn, start(from), end(to))) {
             byGroup.put(List.of((String) row[0], (String) row[1]), row);
         }
         return byGroup;
+    }
+
+    /**
+     * The median and 90th percentile (nearest rank) of the days from {@code startColumn} to enforcement, per group, of
+     * the launch regions whose enforcement started in [start, end) (epoch milliseconds), computed by the database.
+     *
+     * @param groupColumns columns of LAUNCH_REGION to group by, comma-separated
+     * @return rows of the group's columns, then n, median, p90; by group
+     */
+    static List<Object[]> percentiles(EntityManager em, String groupColumns, String startColumn, long start, long end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(String.format(STAT_SQL, startColumn, groupColumns))
+                .setParameter(1, start).setParameter(2, end).getResultList();
+        return rows;
     }
 
     private static Number number(Object o) {

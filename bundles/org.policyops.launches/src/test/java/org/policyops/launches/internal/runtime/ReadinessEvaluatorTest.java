@@ -72,6 +72,25 @@ class ReadinessEvaluatorTest {
     }
 
     @Test
+    void observersAreToldOfEachEvaluationAndOneThatThrowsChangesNothing() {
+        rule(new TestRule("a.pass", Severity.BLOCKER, c -> RuleResult.pass()));
+        List<ReadinessReport> seen = new java.util.ArrayList<>();
+        List<Long> durations = new java.util.ArrayList<>();
+        ReadinessEvaluator e = evaluator(Set.of(), r -> ServiceLookup.NONE);
+        e.observers(List.of((report, nanos) -> {
+            throw new IllegalStateException("a broken observer");
+        }, (report, nanos) -> {
+            seen.add(report);
+            durations.add(nanos);
+        }));
+        ReadinessReport report = e.evaluate(LAUNCH, null);
+        assertEquals(List.of(report), seen);
+        assertEquals(1, durations.size());
+        assertTrue(durations.get(0) >= 0);
+        assertEquals(Readiness.GO, report.regions().get(0).readiness());
+    }
+
+    @Test
     void passingAndNotApplicableBlockersAndFailingWarningsAreGo() {
         rule(new TestRule("a.pass", Severity.BLOCKER, c -> RuleResult.pass()));
         rule(new TestRule("a.na", Severity.BLOCKER, c -> RuleResult.notApplicable("training is not installed")));

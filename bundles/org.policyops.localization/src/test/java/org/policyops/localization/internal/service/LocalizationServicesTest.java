@@ -228,4 +228,32 @@ class LocalizationServicesTest {
         assertTrue(status.regions(true).containsAll(List.of(RegionCode.of("EU"), RegionCode.of("EMEA"), RegionCode.of("APAC"),
                 RegionCode.of("MENA"))));
     }
+
+    @Test
+    void theReadyShareKpiAgreesWithTheReadinessOfEveryRegion() {
+        LocalizationKpis kpis = new LocalizationKpis(jpa);
+        assertTrue(kpis.values(java.time.LocalDate.of(2026, 11, 19)).isEmpty(), "no content: nothing to measure");
+        register("3.1.0");
+        assertKpiMatchesReadiness(kpis, false);
+        translateAll("TRANSLATED");
+        assertKpiMatchesReadiness(kpis, false);
+        translateAll("REVIEWED");
+        assertKpiMatchesReadiness(kpis, true);
+    }
+
+    private void assertKpiMatchesReadiness(LocalizationKpis kpis, boolean euReady) {
+        Map<String, Double> values = new java.util.TreeMap<>();
+        kpis.values(java.time.LocalDate.of(2026, 11, 19))
+                .forEach(v -> values.put(v.dimensions().getOrDefault("region", "*"), v.value()));
+        List<RegionCode> regions = status.regions(false);
+        assertEquals(regions.size() + 1, values.size(), values.toString());
+        long ready = 0;
+        for (RegionCode r : regions) {
+            boolean isReady = status.readiness(KEY, r).orElseThrow().ready();
+            assertEquals(isReady ? 1.0 : 0.0, values.get(r.value()), 0, r.value());
+            ready += isReady ? 1 : 0;
+        }
+        assertEquals((double) ready / regions.size(), values.get("*"), 1e-12);
+        assertEquals(euReady ? 1.0 : 0.0, values.get("EU"), 0);
+    }
 }

@@ -298,4 +298,27 @@ class UsageServiceTest {
         assertTrue(usage.trend("nowhere", null, 3, TODAY).isEmpty());
         assertEquals(400, assertThrows(ProblemException.class, () -> usage.trend("label-qa", null, 0, TODAY)).status());
     }
+
+    @Test
+    void adoptionKpiSumsActiveUsersOverTargetPopulationsPerRegion() {
+        ToolingKpis kpis = new ToolingKpis(usage);
+        assertTrue(kpis.values(TODAY).isEmpty(), "no target population: nothing to measure");
+        List<UsageRow> batch = new ArrayList<>();
+        for (int u = 0; u < 4; u++) {
+            batch.add(row("label-qa", "eu-" + u, "EU", TODAY.minusDays(u * 5L), 1));
+        }
+        batch.add(row("label-qa", "us-1", "US", TODAY.minusDays(30), 4));
+        usage.ingest(batch, ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "EU", null, new PopulationView(null, null, 8L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("lms", "EU", null, new PopulationView(null, null, 10L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "US", null, new PopulationView(null, null, 2L), ToolServiceTest.TOOLSMITH);
+
+        java.util.Map<String, Double> today = new java.util.TreeMap<>();
+        kpis.values(TODAY).forEach(v -> today.put(v.dimensions().getOrDefault("region", "*"), v.value()));
+        assertEquals(java.util.Map.of("EU", 4 / 18.0, "US", 0.0, "*", 4 / 20.0), today);
+        // 29 days back the US user's day is within the 28 days, the EU users' are not yet.
+        java.util.Map<String, Double> before = new java.util.TreeMap<>();
+        kpis.values(TODAY.minusDays(29)).forEach(v -> before.put(v.dimensions().getOrDefault("region", "*"), v.value()));
+        assertEquals(java.util.Map.of("EU", 0.0, "US", 0.5, "*", 1 / 20.0), before);
+    }
 }

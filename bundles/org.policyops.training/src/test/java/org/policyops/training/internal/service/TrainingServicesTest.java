@@ -230,8 +230,11 @@ class TrainingServicesTest {
         assertEquals(409, otherCourse.status());
     }
 
-    @Test
-    void coverageCountsValidCertificationsOnTheCurrentVersionOfTheRegionsExactly() {
+    /**
+     * Ten EU moderators, nine of them passing HS-300 (scores 81 … 97, mean 90.111), a DE moderator (99) and an EU QA
+     * reviewer (82) passing it too.
+     */
+    private void tenEuModeratorsNineCertified() {
         StringBuilder csv = new StringBuilder("id,name,region,roles\n");
         for (int i = 1; i <= 10; i++) {
             csv.append("EU-").append(i).append(",Person ").append(i).append(",EU,moderator\n");
@@ -244,6 +247,11 @@ class TrainingServicesTest {
         }
         result("DE-1", "HS-300", 99);
         result("EU-Q", "HS-300", 82);
+    }
+
+    @Test
+    void coverageCountsValidCertificationsOnTheCurrentVersionOfTheRegionsExactly() {
+        tenEuModeratorsNineCertified();
         CoverageInfo c = coverage.coverage("hate-speech", RegionCode.of("EU"), "moderator");
         assertEquals(10, c.inScope());
         assertEquals(9, c.certified());
@@ -262,6 +270,35 @@ class TrainingServicesTest {
         assertNull(after.meanScore());
         assertNull(after.p10Score());
         assertEquals("4.0.0", after.policyVersion());
+    }
+
+    @Test
+    void kpisCountLearnerPolicyPairsCertifiedOnTheCurrentMajor() {
+        TrainingKpis kpis = new TrainingKpis(jpa, new PolicyVersions(), clock);
+        assertEquals(List.of(), kpis.values(java.time.LocalDate.parse("2026-11-21")), "no learners: nothing to measure");
+        tenEuModeratorsNineCertified();
+        // Two policies are covered (hate-speech, child-safety): EU has 11 learners × 2 pairs, 10 certified; DE 1 of 2.
+        Map<String, Double> coverage = byRegion(kpis.values(java.time.LocalDate.parse("2026-11-21")), TrainingKpis.COVERAGE);
+        assertEquals(10 / 22.0, coverage.get("EU"), 1e-9);
+        assertEquals(0.5, coverage.get("DE"), 1e-9);
+        assertEquals(11 / 24.0, coverage.get("*"), 1e-9);
+        Map<String, Double> proficiency = byRegion(kpis.values(java.time.LocalDate.parse("2026-11-21")), TrainingKpis.PROFICIENCY);
+        assertEquals(89.3, proficiency.get("EU"), 1e-9);
+        assertEquals(99.0, proficiency.get("DE"), 1e-9);
+        assertEquals(90.18, proficiency.get("*"), 1e-9); // (893 + 99) / 11, to 0.01
+
+        courses.create(new CourseRequest("HS-400", "Hate speech 4.0", null, "hate-speech", "4.0.0", "E_LEARNING", 60,
+                null, null, null, null));
+        Map<String, Double> after = byRegion(kpis.values(java.time.LocalDate.parse("2026-11-21")), TrainingKpis.COVERAGE);
+        assertEquals(0.0, after.get("EU"), 1e-9, "certifications on 3.x no longer count");
+        assertEquals(null, byRegion(kpis.values(java.time.LocalDate.parse("2026-11-21")), TrainingKpis.PROFICIENCY).get("EU"));
+    }
+
+    private static Map<String, Double> byRegion(List<org.policyops.api.metrics.KpiValue> values, String kpi) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        values.stream().filter(v -> v.kpiId().equals(kpi))
+                .forEach(v -> out.put(v.dimensions().getOrDefault(org.policyops.api.metrics.KpiValue.REGION, "*"), v.value()));
+        return out;
     }
 
     @Test

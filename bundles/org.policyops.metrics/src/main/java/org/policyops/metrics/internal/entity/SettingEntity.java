@@ -1,0 +1,50 @@
+package org.policyops.metrics.internal.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import org.policyops.core.persistence.OnceLoader;
+
+/**
+ * A marker the metrics domain keeps in the database (not in a file), so every node of a cluster agrees whether a
+ * day's snapshot was taken: the node that writes the marker row first takes it, any other fails on its key.
+ */
+@Entity
+@Table(name = "METRICS_SETTING")
+public class SettingEntity {
+
+    /** The marker of the snapshot of a day, e.g. {@code snapshot-2026-12-06}. */
+    public static String snapshotTaken(java.time.LocalDate day) {
+        return "snapshot-" + day;
+    }
+
+    /** The marker rows of core's once-per-database loader. */
+    public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
+            (name, at) -> new SettingEntity(name, at.toString()));
+
+    @Id
+    @Column(name = "SETTING_NAME", length = 100)
+    private String name;
+
+    @Column(name = "SETTING_VALUE", length = 4000)
+    private String value;
+
+    protected SettingEntity() {
+        // for JPA
+    }
+
+    public SettingEntity(String name, String value) {
+        this.name = name;
+        this.value = value;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getValue() {
+        return value;
+    }
+}
