@@ -309,9 +309,9 @@ class UsageServiceTest {
         }
         batch.add(row("label-qa", "us-1", "US", TODAY.minusDays(30), 4));
         usage.ingest(batch, ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("label-qa", "EU", null, new PopulationView(null, null, 8L), ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("lms", "EU", null, new PopulationView(null, null, 10L), ToolServiceTest.TOOLSMITH);
-        usage.setPopulation("label-qa", "US", null, new PopulationView(null, null, 2L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "EU", null, new PopulationRequest(null, null, null, 8L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("lms", "EU", null, new PopulationRequest(null, null, null, 10L), ToolServiceTest.TOOLSMITH);
+        usage.setPopulation("label-qa", "US", null, new PopulationRequest(null, null, null, 2L), ToolServiceTest.TOOLSMITH);
 
         java.util.Map<String, Double> today = new java.util.TreeMap<>();
         kpis.values(TODAY).forEach(v -> today.put(v.dimensions().getOrDefault("region", "*"), v.value()));
