@@ -1,13 +1,18 @@
 package org.policyops.core.internal.web;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.policyops.core.internal.rest.ObjectMappers;
 import org.policyops.core.rest.PolicyOpsRest;
@@ -35,6 +40,36 @@ final class ProblemErrorHandler extends ErrorHandler {
         } catch (JsonProcessingException e) {
             return ByteBuffer.wrap(("{\"title\":\"" + title + "\",\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Errors a context sends without a body of its own: Pax Web refuses TRACE with a bare 405 before any filter, and
+     * Jetty's own handler writes nothing for methods other than GET, POST and HEAD.
+     */
+    /** Jetty writes error bodies only for GET, POST and HEAD; a problem is due whatever the method. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    @Override
+    public void doError(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        baseRequest.setHandled(true);
+        int status = response.getStatus();
+        if (status == 405) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+        }
+        response.setContentType(PolicyOpsRest.PROBLEM_JSON);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", HttpStatus.getMessage(status));
+        body.put("status", status);
+        body.put("detail", status == 405
+                ? "The API does not take the HTTP method " + request.getMethod() + "; it takes GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS."
+                : "The web server refused the request (" + HttpStatus.getMessage(status) + ").");
+        body.put("instance", request.getRequestURI());
+        response.getOutputStream().write(ObjectMappers.create().writeValueAsBytes(body));
     }
 
     static String detail(int status, String reason) {

@@ -46,6 +46,7 @@ public class RequestGuard implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
     private static final ObjectMapper JSON = ObjectMappers.create();
 
+    private final ServerErrorPages errorPages = new ServerErrorPages();
     private volatile Routes routes;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -67,6 +68,7 @@ public class RequestGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        errorPages.ensure(request);
         String authorization = http.getHeader("Authorization");
         Optional<Refusal> refusal = RequestChecks.check(http.getMethod(), http.getRequestURI(), http.getQueryString(),
                 http.getHeader("Content-Type"), http.getHeader("X-HTTP-Method-Override"),
