@@ -174,7 +174,11 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
 
         TestPlugins.drop(version("1.0.0"), FILE);
         awaitRegistered("1.0.0");
-        assertEquals("NO_GO", readinessOf(control));
+        // A first install has no earlier version whose rules could be pending: its rule takes part once the runtime
+        // has bound its service, which happens on the registering thread just after (or before) this test's own
+        // listener saw it; on a loaded machine a request can come in between. Upgrades are another matter: from here
+        // on, every answer must be NO_GO at once.
+        Waiting.waitUntil("1.0.0's blocker takes part in readiness", WAIT, () -> "NO_GO".equals(readinessOf(control)));
 
         int minor = 0;
         List<Long> visibleMillis = Collections.synchronizedList(new ArrayList<>());
