@@ -128,6 +128,9 @@ public final class ToolingLoad {
                         slowest = Math.max(slowest, took);
                         rowsSent += BATCH;
                         rows.clear();
+                        if (rowsSent % (100L * BATCH) == 0) {
+                            System.out.printf("  %,d rows so far, %,.0f rows/s%n", rowsSent, rowsSent / (nanos / 1e9));
+                        }
                     }
                 }
             }

@@ -47,5 +47,16 @@ public class ToolingAloneIT extends PolicyOpsTestSupport {
         assertEquals(created.toString(), 201, created.status());
         Api.Response yaml = api.send("GET", "/api/tooling/catalog-info", "viewer", null, null, java.util.Map.of());
         assertEquals(200, yaml.status());
+
+        // The sample LMS's population names the role moderator: without training its number stands in, and says so.
+        com.fasterxml.jackson.databind.JsonNode lms = api.get("/api/tooling/adoption?tool=lms&region=EU", "viewer").json().path(0);
+        assertEquals(lms.toString(), 40, lms.path("targetPopulation").asInt());
+        assertEquals("NUMBER", lms.path("populationSource").asText());
+        assertTrue(lms.toString(), lms.path("populationNote").asText().contains("not installed"));
+        // CSV usage works without training (Commons CSV comes with the core feature).
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Api.Response csv = api.send("POST", "/api/tooling/usage", "toolsmith", "text/csv",
+                "tool,user,region,day,actions\nlms,eu-alone,EU," + day + ",2\n", java.util.Map.of());
+        assertEquals(csv.toString(), 200, csv.status());
     }
 }

@@ -292,6 +292,50 @@ public class ToolingIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void usageComesAsCsvTooAndABadRowIsNamedByLineAndColumn() throws Exception {
+        Api api = api();
+        String key = PlatformIT.uniqueKey();
+        assertEquals(201, api.post(TOOLS, "toolsmith", tool(key, List.of(), List.of())).status());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String csv = "tool,user,region,day,actions\n" + key + ",eu-a," + "EU," + today + ",3\n" + key + ",us-a,US," + today + ",1\n";
+        Api.Response first = api.send("POST", "/api/tooling/usage", "toolsmith", "text/csv", csv, Map.of());
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(2, first.json().path("created").asInt());
+        assertEquals(2, api.send("POST", "/api/tooling/usage", "toolsmith", "text/csv", csv, Map.of()).json().path("unchanged").asInt());
+
+        Api.Response bad = api.send("POST", "/api/tooling/usage", "toolsmith", "text/csv", "tool,user,region,day,actions\n"
+                + key + ",eu-b,EU," + today + ",2\n" + key + ",eu-c,EU," + today + ",lots\n", Map.of());
+        assertEquals(bad.toString(), 400, bad.status());
+        assertTrue(bad.toString(), String.valueOf(bad.header("Content-Type")).startsWith("application/problem+json"));
+        assertTrue(bad.body(), bad.body().contains("line 3: actions"));
+        assertEquals(403, api.send("POST", "/api/tooling/usage", "lead-eu", "text/csv", csv, Map.of()).status());
+        JsonNode adoption = api.get("/api/tooling/adoption?tool=" + key + "&region=EU", "viewer").json();
+        assertEquals(adoption.toString(), 1, adoption.path(0).path("active7").asInt());
+    }
+
+    @Test
+    public void aPopulationWithARoleIsTrainingsLearnersOfThatRole() throws Exception {
+        Api api = api();
+        // The sample LMS is meant for every moderator: training's sample moderators in each region.
+        long moderators = api.get("/api/training/learners?region=EU&role=moderator&limit=1", "viewer").json().path("total").asLong();
+        assertTrue("training's sample has moderators in the EU", moderators > 0);
+        JsonNode lms = api.get("/api/tooling/adoption?tool=lms&region=EU", "viewer").json().path(0);
+        assertEquals(lms.toString(), moderators, lms.path("targetPopulation").asLong());
+        assertEquals("TRAINING_LEARNERS", lms.path("populationSource").asText());
+        assertTrue(lms.toString(), lms.path("populationNote").isMissingNode() || lms.path("populationNote").isNull());
+
+        String key = PlatformIT.uniqueKey();
+        assertEquals(201, api.post(TOOLS, "toolsmith", tool(key, List.of(), List.of())).status());
+        Api.Response set = api.put(TOOLS + "/" + key + "/population/EU", "toolsmith", Map.of("role", "moderator", "people", 7), null);
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals(moderators, set.json().path("targetPopulation").asLong());
+        assertEquals(7, set.json().path("people").asInt());
+        Api.Response badRole = api.put(TOOLS + "/" + key + "/population/US", "toolsmith", Map.of("role", "Team Lead!"), null);
+        assertEquals(400, badRole.status());
+        assertTrue(badRole.body(), badRole.body().contains("role"));
+    }
+
+    @Test
     public void migrationsShowProgressOverdueRegionsAndPostStateEvents() throws Exception {
         List<org.osgi.service.event.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.Dictionary<String, Object> props = new java.util.Hashtable<>();
