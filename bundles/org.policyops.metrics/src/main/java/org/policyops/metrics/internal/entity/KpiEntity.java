@@ -8,7 +8,7 @@ import javax.persistence.Version;
 
 /**
  * The target, thresholds and owner an administrator set for a KPI instead of its provider's defaults. A KPI without a
- * row uses the defaults; its ETag is then "0".
+ * row uses the defaults; its ETag is then "-1".
  */
 @Entity
 @Table(name = "METRICS_KPI")

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The KPI providers registered now: those of the installed domains and plugins. A KPI id claimed by two providers
- * belongs to the first one (by service ranking); the other's is ignored with a warning.
+ * belongs to the one with the higher service ranking (of equal rankings, the one registered first); the other's is
+ * ignored with a warning.
  */
 @Component(service = KpiProviders.class)
 public class KpiProviders {
@@ -39,14 +40,23 @@ public class KpiProviders {
     private final Supplier<List<KpiProvider>> source;
 
     public KpiProviders() {
-        this.source = () -> providers == null ? List.of() : providers;
+        // Declarative Services sorts the list as ServiceReference.compareTo does: lowest ranking first, so read it backwards.
+        this.source = () -> {
+            List<KpiProvider> all = providers;
+            if (all == null) {
+                return List.of();
+            }
+            List<KpiProvider> reversed = new ArrayList<>(all);
+            java.util.Collections.reverse(reversed);
+            return reversed;
+        };
     }
 
     private KpiProviders(List<KpiProvider> fixed) {
         this.source = () -> fixed;
     }
 
-    /** A fixed set of providers, outside OSGi. */
+    /** A fixed set of providers, outside OSGi, the first one winning a KPI id claimed twice. */
     public static KpiProviders of(List<KpiProvider> providers) {
         return new KpiProviders(List.copyOf(providers));
     }

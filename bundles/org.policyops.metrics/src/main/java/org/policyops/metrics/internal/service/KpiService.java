@@ -27,10 +27,15 @@ import org.policyops.metrics.internal.entity.KpiEntity;
 
 /**
  * The KPI registry: the KPIs of the installed providers with the targets and thresholds in force. A KPI's ETag is the
- * version of its settings row, "0" while it has the provider's defaults; a PUT writes the row.
+ * version of its settings row (1 and up, as JPA counts), {@value #DEFAULTS_VERSION} while it has the provider's defaults
+ * and no row; a PUT writes the row. No JPA version is ever {@value #DEFAULTS_VERSION} (nor 0, which clients may send
+ * as a surely stale ETag), so an ETag read before the first change never matches after it.
  */
 @Component(service = KpiService.class)
 public class KpiService {
+
+    /** The ETag version of a KPI with its provider's defaults. */
+    public static final long DEFAULTS_VERSION = -1;
 
     private final JpaTemplate jpa;
     private final KpiProviders providers;
@@ -63,7 +68,7 @@ public class KpiService {
         return jpa.txExpr(TransactionType.Required, em -> tagged(d, em.find(KpiEntity.class, id)));
     }
 
-    /** Sets target, thresholds and owner; If-Match as for any record ("0" matches a KPI with its defaults). */
+    /** Sets target, thresholds and owner; If-Match as for any record ("-1" matches a KPI with its defaults). */
     public Tagged<KpiView> update(String id, String ifMatch, KpiRequest request, SecurityContext caller) {
         KpiDefinition d = definition(id);
         KpiRequest.Valid r = request.validate(d.direction());
@@ -71,7 +76,7 @@ public class KpiService {
         long now = PersistenceSupport.now(clock).toEpochMilli();
         return jpa.txExpr(TransactionType.Required, em -> {
             KpiEntity e = em.find(KpiEntity.class, id);
-            ETags.checkIfMatch(ifMatch, e == null ? 0 : e.getVersion());
+            ETags.checkIfMatch(ifMatch, e == null ? DEFAULTS_VERSION : e.getVersion());
             if (e == null) {
                 e = new KpiEntity(id);
                 e.apply(r.thresholds().target(), r.thresholds().warning(), r.thresholds().critical(),
@@ -112,6 +117,6 @@ public class KpiService {
     }
 
     private static Tagged<KpiView> tagged(KpiDefinition d, KpiEntity e) {
-        return new Tagged<>(KpiView.of(d, e), e == null ? 0 : e.getVersion());
+        return new Tagged<>(KpiView.of(d, e), e == null ? DEFAULTS_VERSION : e.getVersion());
     }
 }

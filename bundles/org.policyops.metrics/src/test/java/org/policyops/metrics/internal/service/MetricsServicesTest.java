@@ -53,17 +53,19 @@ class MetricsServicesTest {
         List<KpiView> all = kpis.list();
         assertEquals(List.of(TestProvider.BACKLOG, TestProvider.COVERAGE), all.stream().map(KpiView::id).toList());
         Tagged<KpiView> coverage = kpis.get(TestProvider.COVERAGE);
-        assertEquals(0, coverage.version());
+        assertEquals(KpiService.DEFAULTS_VERSION, coverage.version());
         assertFalse(coverage.body().customized());
         assertEquals(0.3, coverage.body().target());
 
-        ProblemException stale = assertThrows(ProblemException.class, () -> kpis.update(TestProvider.COVERAGE, "\"3\"",
+        ProblemException stale = assertThrows(ProblemException.class, () -> kpis.update(TestProvider.COVERAGE, "\"0\"",
                 new KpiRequest(0.5, 0.4, 0.2, null), Callers.admin("ada")));
         assertEquals(412, stale.status());
 
-        Tagged<KpiView> changed = kpis.update(TestProvider.COVERAGE, "\"0\"", new KpiRequest(0.5, 0.4, 0.2, "Team C"),
+        Tagged<KpiView> changed = kpis.update(TestProvider.COVERAGE, "\"-1\"", new KpiRequest(0.5, 0.4, 0.2, "Team C"),
                 Callers.admin("ada"));
         assertEquals(1, changed.version());
+        assertEquals(412, assertThrows(ProblemException.class, () -> kpis.update(TestProvider.COVERAGE, "\"-1\"",
+                new KpiRequest(0.5, 0.4, 0.2, null), Callers.admin("ada"))).status(), "the defaults' ETag is stale now");
         assertTrue(changed.body().customized());
         assertEquals(0.5, changed.body().target());
         assertEquals("Team C", changed.body().owner());
