@@ -1,11 +1,10 @@
 package org.policyops.metrics.internal.entity;
 
-import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 import org.policyops.core.persistence.OnceLoader;
+import org.policyops.core.persistence.SettingRow;
 
 /**
  * A marker the metrics domain keeps in the database (not in a file), so every node of a cluster agrees whether a
@@ -13,7 +12,7 @@ import org.policyops.core.persistence.OnceLoader;
  */
 @Entity
 @Table(name = "METRICS_SETTING")
-public class SettingEntity {
+public class SettingEntity extends SettingRow {
 
     /** The marker of the snapshot of a day, e.g. {@code snapshot-2026-12-06}. */
     public static String snapshotTaken(java.time.LocalDate day) {
@@ -24,27 +23,11 @@ public class SettingEntity {
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString()));
 
-    @Id
-    @Column(name = "SETTING_NAME", length = 100)
-    private String name;
-
-    @Column(name = "SETTING_VALUE", length = 4000)
-    private String value;
-
     protected SettingEntity() {
         // for JPA
     }
 
     public SettingEntity(String name, String value) {
-        this.name = name;
-        this.value = value;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getValue() {
-        return value;
+        super(name, value);
     }
 }
