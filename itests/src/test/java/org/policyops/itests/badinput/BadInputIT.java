@@ -121,10 +121,16 @@ public class BadInputIT extends PolicyOpsTestSupport {
         assertTrue(summary + "(full report: " + report + ")\n" + findings.report(80), findings.clean());
     }
 
+    /** Logs that record refused requests by design (who uploaded what, refused uploads included): they must grow. */
+    private static final Set<String> RECORDS_OF_REFUSALS = Set.of("/api/plugins/uploads");
+
     /** Every list route without path parameters (answering a list), and every record a write probe carries the ETag of. */
     private static List<Snapshots.Subject> subjects(Samples samples, List<Probe> probes) {
         List<Snapshots.Subject> subjects = new ArrayList<>();
         for (Route list : samples.listRoutes()) {
+            if (RECORDS_OF_REFUSALS.contains(list.template())) {
+                continue;
+            }
             JsonNode answer = Samples.json(samples.get(list.template()));
             if (list.producesJson() && answer != null && (answer.isArray() || answer.path("items").isArray())) {
                 subjects.add(new Snapshots.Subject(list.template(), list.queryParams().contains("limit") && list.queryParams().contains("offset")));

@@ -65,7 +65,7 @@ public class UsageResource {
     /** The same batch as CSV ({@code Content-Type: text/csv}): header {@code tool,user,region,day,actions}. */
     @POST
     @Path("usage")
-    @Consumes({ CsvRows.MEDIA_TYPE, MediaType.TEXT_PLAIN })
+    @Consumes(CsvRows.MEDIA_TYPE)
     @RolesAllowed({ Roles.TOOLING, Roles.REGIONAL_LEAD })
     public UsageReport ingestCsv(String body, @Context SecurityContext caller) {
         return usage.ingestCsv(body, caller);
