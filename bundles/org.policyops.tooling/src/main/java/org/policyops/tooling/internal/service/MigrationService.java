@@ -67,7 +67,7 @@ public class MigrationService {
     }
 
     /** Without the training feature: populations are numbers. */
-    public MigrationService(JpaTemplate jpa, EventPoster events, Clock clock) {
+    MigrationService(JpaTemplate jpa, EventPoster events, Clock clock) {
         this(jpa, events, new TargetPopulations(null), clock);
     }
 

@@ -74,7 +74,7 @@ public class UsageService implements ToolAdoption {
     }
 
     /** Without the training feature: populations are numbers. */
-    public UsageService(JpaTemplate jpa, Clock clock) {
+    UsageService(JpaTemplate jpa, Clock clock) {
         this(jpa, new TargetPopulations(null), clock);
     }
 
