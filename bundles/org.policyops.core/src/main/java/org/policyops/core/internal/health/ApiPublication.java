@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
@@ -32,10 +33,11 @@ final class ApiPublication {
      *
      * @param bundle the declaring bundle's symbolic name
      * @param component the DS component's name (its implementation class, usually)
+     * @param type the component's implementation class
      * @param kind resource or extension
      * @param serviceId the id of its registered service; null while DS has not registered it (unsatisfied)
      */
-    record Declared(String bundle, String component, Kind kind, Long serviceId) {
+    record Declared(String bundle, String component, String type, Kind kind, Long serviceId) {
     }
 
     /** The outcome: up, a sentence, and one line for each declared service that is not served. */
@@ -61,6 +63,17 @@ final class ApiPublication {
      * @param runtime the whiteboard's runtime description; null when no whiteboard runs
      */
     static Result check(String application, List<Declared> declared, RuntimeDTO runtime) {
+        return check(application, declared, runtime, null);
+    }
+
+    /**
+     * @param application the application's {@code osgi.jaxrs.name}
+     * @param declared what the PolicyOps bundles declare for it
+     * @param runtime the whiteboard's runtime description; null when no whiteboard runs
+     * @param serving the resource classes of the server answering this request ({@link ServingResources}); null
+     *        when unknown. A resource the DTO lists but that server lacks is still being published.
+     */
+    static Result check(String application, List<Declared> declared, RuntimeDTO runtime, Set<String> serving) {
         if (runtime == null) {
             return new Result(false, "The JAX-RS whiteboard is not running: see feature:list | grep aries-jax-rs.", List.of());
         }
@@ -100,7 +113,11 @@ final class ApiPublication {
             if (d.serviceId() == null) {
                 missing.add(what + " is not registered: its component is not satisfied (see scr:info " + d.component() + ")");
             } else if (served.containsKey(d.serviceId())) {
-                ok++;
+                if (serving != null && d.kind() == Kind.RESOURCE && !serving.contains(d.type())) {
+                    missing.add(what + " is listed by the whiteboard, which is still rebuilding the application to serve it");
+                } else {
+                    ok++;
+                }
             } else if (failed.containsKey(d.serviceId())) {
                 missing.add(what + " was refused by the whiteboard: " + reason(failed.get(d.serviceId())));
             } else {
@@ -108,7 +125,8 @@ final class ApiPublication {
             }
         }
         if (missing.isEmpty()) {
-            return new Result(true, "The whiteboard serves all " + ok + " resources and extensions of the PolicyOps bundles.", List.of());
+            return new Result(true, "The whiteboard serves all " + ok + " resources and extensions of the PolicyOps bundles"
+                    + (serving == null ? "." : ", and the server answering has all the resources."), List.of());
         }
         return new Result(false, missing.size() + " of " + declared.size()
                 + " resources and extensions of the PolicyOps bundles are not served yet.", missing);

@@ -117,7 +117,7 @@ public class HealthResource {
         }
         JaxrsServiceRuntime runtime = whiteboard;
         ApiPublication.Result api = ApiPublication.check(PolicyOpsRest.APPLICATION_NAME, declared(),
-                runtime == null ? null : runtime.getRuntimeDTO());
+                runtime == null ? null : runtime.getRuntimeDTO(), ServingResources.current());
         allReady &= api.up();
 
         Map<String, Object> boot = boot();
@@ -217,10 +217,10 @@ public class HealthResource {
                 }
                 List<Long> ids = serviceIds(bundle, d.name);
                 if (ids.isEmpty()) {
-                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, kind, null));
+                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, d.implementationClass, kind, null));
                 }
                 for (Long id : ids) {
-                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, kind, id));
+                    declared.add(new ApiPublication.Declared(bundle.getSymbolicName(), d.name, d.implementationClass, kind, id));
                 }
             }
         }

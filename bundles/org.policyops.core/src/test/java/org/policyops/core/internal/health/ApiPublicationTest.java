@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
@@ -25,9 +26,9 @@ class ApiPublicationTest {
 
     static final String APP = PolicyOpsRest.APPLICATION_NAME;
 
-    static final Declared POLICIES = new Declared("org.policyops.planning", "org.policyops.planning.internal.rest.PolicyResource", Kind.RESOURCE, 41L);
-    static final Declared LAUNCHES = new Declared("org.policyops.launches", "org.policyops.launches.internal.rest.LaunchResource", Kind.RESOURCE, 42L);
-    static final Declared AUTH = new Declared("org.policyops.core", "org.policyops.core.internal.rest.AuthenticationFilter", Kind.EXTENSION, 7L);
+    static final Declared POLICIES = new Declared("org.policyops.planning", "org.policyops.planning.internal.rest.PolicyResource", "org.policyops.planning.internal.rest.PolicyResource", Kind.RESOURCE, 41L);
+    static final Declared LAUNCHES = new Declared("org.policyops.launches", "org.policyops.launches.internal.rest.LaunchResource", "org.policyops.launches.internal.rest.LaunchResource", Kind.RESOURCE, 42L);
+    static final Declared AUTH = new Declared("org.policyops.core", "org.policyops.core.internal.rest.AuthenticationFilter", "org.policyops.core.internal.rest.AuthenticationFilter", Kind.EXTENSION, 7L);
 
     static RuntimeDTO runtime(ApplicationDTO... apps) {
         RuntimeDTO r = new RuntimeDTO();
@@ -75,6 +76,21 @@ class ApiPublicationTest {
     }
 
     @Test
+    void aResourceTheDtoListsButTheAnsweringServerLacksIsStillBeingPublished() {
+        // The whiteboard adds the launches resource to its DTO, then destroys and rebuilds the server to include it:
+        // the server answering this health request still has only the planning resource.
+        Result r = ApiPublication.check(APP, List.of(POLICIES, LAUNCHES, AUTH), runtime(app(APP, new long[] { 41, 42 }, 7)),
+                Set.of(POLICIES.type(), "org.policyops.core.internal.health.HealthResource"));
+        assertFalse(r.up());
+        assertEquals(List.of("org.policyops.launches: org.policyops.launches.internal.rest.LaunchResource (resource) is listed by "
+                + "the whiteboard, which is still rebuilding the application to serve it"), r.missing());
+
+        Result rebuilt = ApiPublication.check(APP, List.of(POLICIES, LAUNCHES, AUTH), runtime(app(APP, new long[] { 41, 42 }, 7)),
+                Set.of(POLICIES.type(), LAUNCHES.type()));
+        assertTrue(rebuilt.up(), rebuilt.toString());
+    }
+
+    @Test
     void aMissingFilterKeepsItDownToo() {
         Result r = ApiPublication.check(APP, List.of(POLICIES, AUTH), runtime(app(APP, new long[] { 41 })));
         assertFalse(r.up());
@@ -90,7 +106,7 @@ class ApiPublicationTest {
 
     @Test
     void anUnregisteredComponentIsNamedWithTheCommandToInspectIt() {
-        Declared unsatisfied = new Declared("org.policyops.training", "org.policyops.training.internal.rest.CourseResource", Kind.RESOURCE, null);
+        Declared unsatisfied = new Declared("org.policyops.training", "org.policyops.training.internal.rest.CourseResource", "org.policyops.training.internal.rest.CourseResource", Kind.RESOURCE, null);
         Result r = ApiPublication.check(APP, List.of(unsatisfied), runtime(app(APP, new long[0])));
         assertFalse(r.up());
         assertEquals(List.of("org.policyops.training: org.policyops.training.internal.rest.CourseResource (resource) is not registered: "
