@@ -1,7 +1,6 @@
 package org.policyops.core.internal.rest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -328,12 +327,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Map<String, Object> body(int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        return body;
+        return ProblemBodies.of(status, title, detail);
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {

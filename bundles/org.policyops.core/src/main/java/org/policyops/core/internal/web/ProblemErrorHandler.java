@@ -3,7 +3,6 @@ package org.policyops.core.internal.web;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
@@ -15,6 +14,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.policyops.core.internal.rest.ObjectMappers;
+import org.policyops.core.internal.rest.ProblemBodies;
 import org.policyops.core.rest.PolicyOpsRest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,11 +30,7 @@ final class ProblemErrorHandler extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
         fields.put(HttpHeader.CONTENT_TYPE, PolicyOpsRest.PROBLEM_JSON);
         String title = HttpStatus.getMessage(status);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail(status, reason));
+        Map<String, Object> body = ProblemBodies.of(status, title, detail(status, reason));
         try {
             return ByteBuffer.wrap(ObjectMappers.create().writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
@@ -42,16 +38,16 @@ final class ProblemErrorHandler extends ErrorHandler {
         }
     }
 
-    /**
-     * Errors a context sends without a body of its own: Pax Web refuses TRACE with a bare 405 before any filter, and
-     * Jetty's own handler writes nothing for methods other than GET, POST and HEAD.
-     */
     /** Jetty writes error bodies only for GET, POST and HEAD; a problem is due whatever the method. */
     @Override
     public boolean errorPageForMethod(String method) {
         return true;
     }
 
+    /**
+     * Errors a context sends without a body of its own: Pax Web refuses TRACE with a bare 405 before any filter, and
+     * Jetty's own handler writes nothing for methods other than GET, POST and HEAD.
+     */
     @Override
     public void doError(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -61,14 +57,9 @@ final class ProblemErrorHandler extends ErrorHandler {
             response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
         }
         response.setContentType(PolicyOpsRest.PROBLEM_JSON);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", HttpStatus.getMessage(status));
-        body.put("status", status);
-        body.put("detail", status == 405
+        Map<String, Object> body = ProblemBodies.of(status, HttpStatus.getMessage(status), status == 405
                 ? "The API does not take the HTTP method " + request.getMethod() + "; it takes GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS."
-                : "The web server refused the request (" + HttpStatus.getMessage(status) + ").");
-        body.put("instance", request.getRequestURI());
+                : "The web server refused the request (" + HttpStatus.getMessage(status) + ").", request.getRequestURI());
         response.getOutputStream().write(ObjectMappers.create().writeValueAsBytes(body));
     }
 

@@ -1,7 +1,6 @@
 package org.policyops.core.internal.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.policyops.core.internal.rest.ObjectMappers;
+import org.policyops.core.internal.rest.ProblemBodies;
 import org.policyops.core.internal.rest.Routes;
 import org.policyops.core.internal.web.RequestChecks.Refusal;
 import org.policyops.core.rest.FieldError;
@@ -106,11 +106,8 @@ public class RequestGuard implements Filter {
     }
 
     static Map<String, Object> problem(Refusal r, String rawPath) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", r.title());
-        body.put("status", r.status());
-        body.put("detail", r.field() == null ? r.message() : r.field() + ": " + r.message());
+        Map<String, Object> body = ProblemBodies.of(r.status(), r.title(),
+                r.field() == null ? r.message() : r.field() + ": " + r.message());
         if (r.field() != null) {
             body.put("errors", List.of(new FieldError(r.field(), r.message())));
         }
