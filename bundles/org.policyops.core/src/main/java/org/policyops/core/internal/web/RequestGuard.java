@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -59,6 +60,11 @@ public class RequestGuard implements Filter {
         if (this.routes == routes) {
             this.routes = null;
         }
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        errorPages.ensure(config.getServletContext());
     }
 
     @Override
