@@ -19,7 +19,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -134,17 +133,8 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
     }
 
     /** Waits for the rule service of that version to register (the count of upgrades, not a sleep). */
-    private void awaitRegistered(String v) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            String next = registered.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (next == null) {
-                throw new AssertionError("version " + v + " of " + BSN + " did not register its rule within " + WAIT);
-            }
-            if (next.equals(v)) {
-                return;
-            }
-        }
+    private void awaitRegistered(String v) {
+        Waiting.takeUntil("version " + v + " of " + BSN + " to register its rule", registered, v, WAIT);
     }
 
     private Bundle plugin() {
@@ -399,17 +389,8 @@ public class UpgradeGapIT extends PolicyOpsTestSupport {
         return ids;
     }
 
-    private static void awaitVersion(BlockingQueue<String> versions, String v) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            String next = versions.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (next == null) {
-                throw new AssertionError("version " + v + " did not register its integration within " + WAIT);
-            }
-            if (next.equals(v)) {
-                return;
-            }
-        }
+    private static void awaitVersion(BlockingQueue<String> versions, String v) {
+        Waiting.takeUntil("version " + v + " to register its integration", versions, v, WAIT);
     }
 
     private List<String> versionsInstalled(String bsn) {

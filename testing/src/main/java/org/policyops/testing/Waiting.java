@@ -1,7 +1,9 @@
 package org.policyops.testing;
 
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Bounded waiting for tests, after openHAB core's {@code JavaTest.waitForAssert}: an assertion or a condition is
@@ -97,6 +99,30 @@ public final class Waiting {
             boolean threw = !(last instanceof AssertionError && "not yet".equals(last.getMessage()));
             throw new AssertionError("Waited " + describe(timeout) + " for " + what + " in vain"
                     + (threw ? "; last try threw " + last : ""), threw ? last : null);
+        }
+    }
+
+    /**
+     * Takes elements from {@code queue} (filled by a listener: service events, deliveries) until one equals
+     * {@code expected}, skipping the others; after {@code timeout} in all an {@link AssertionError} names
+     * {@code what} was awaited. The queue is the latch: nothing is polled on a timer.
+     */
+    public static <T> void takeUntil(String what, BlockingQueue<T> queue, T expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            T next;
+            try {
+                next = queue.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+            if (next == null) {
+                throw new AssertionError("Waited " + describe(timeout) + " for " + what + " in vain");
+            }
+            if (next.equals(expected)) {
+                return;
+            }
         }
     }
 

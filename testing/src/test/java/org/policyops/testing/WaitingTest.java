@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,22 @@ class WaitingTest {
         }));
         assertSame(thrown, e.getCause());
         assertTrue(e.getMessage().contains("last try threw java.lang.IllegalStateException: port closed"), e.getMessage());
+    }
+
+    @Test
+    void takeUntilSkipsOtherElementsAndReturnsOnTheExpectedOne() throws Exception {
+        LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        queue.put("1.0.0");
+        queue.put("1.1.0");
+        queue.put("1.2.0");
+        Waiting.takeUntil("version 1.1.0", queue, "1.1.0", Duration.ofMinutes(1));
+        assertEquals("1.2.0", queue.take());
+    }
+
+    @Test
+    void takeUntilNamesWhatItAwaitedWhenTheQueueStaysEmpty() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> Waiting.takeUntil("version 2.0.0 to register", new LinkedBlockingQueue<String>(), "2.0.0", Duration.ZERO));
+        assertEquals("Waited 0 s for version 2.0.0 to register in vain", e.getMessage());
     }
 }
