@@ -2,9 +2,16 @@ package org.policyops.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +25,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,6 +47,9 @@ public class PlatformIT extends PolicyOpsTestSupport {
 
     @Inject
     org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
+    @Inject
+    ServiceComponentRuntime scr;
 
     @Test
     public void everyPolicyOpsFeatureIsInstalled() throws Exception {
@@ -97,6 +111,90 @@ public class PlatformIT extends PolicyOpsTestSupport {
         java.util.Dictionary<String, Object> jmx = configAdmin.getConfiguration("org.apache.karaf.management", null).getProperties();
         assertEquals("127.0.0.1", jmx.get("rmiRegistryHost"));
         assertEquals("127.0.0.1", jmx.get("rmiServerHost"));
+    }
+
+    /**
+     * DS copies a component's configuration into its service properties, and the whiteboards take changed properties
+     * for a service that left and came back: a configured JAX-RS resource or extension rebuilt the whole API (404s
+     * meanwhile), a configured servlet filter let requests past it. Such components read their settings from a
+     * service of their own bundle instead (core's RestSettings, metrics' ScrapeAccess).
+     */
+    @Test
+    public void noWhiteboardServiceTakesAConfigurationOfItsOwn() {
+        List<String> configured = new ArrayList<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("org.policyops") && !bundle.getSymbolicName().startsWith("policyops")) {
+                continue;
+            }
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(bundle)) {
+                boolean whiteboard = d.properties.keySet().stream().anyMatch(k -> k.equals("osgi.jaxrs.resource")
+                        || k.equals("osgi.jaxrs.extension") || k.startsWith("osgi.http.whiteboard.filter")
+                        || k.startsWith("osgi.http.whiteboard.servlet") || k.startsWith("osgi.http.whiteboard.resource"));
+                // Every component has a PID, its own name by default; a named one is a configuration someone edits.
+                boolean namedPid = !Arrays.asList(d.configurationPid).equals(List.of(d.name));
+                if (whiteboard && namedPid && !"ignore".equals(d.configurationPolicy)) {
+                    configured.add(bundle.getSymbolicName() + ": " + d.name + " " + Arrays.toString(d.configurationPid));
+                }
+            }
+        }
+        assertEquals(List.of(), configured);
+    }
+
+    @Test
+    public void answersCarrySecurityHeadersAndCorsIsOffUntilAnOriginIsConfigured() throws Exception {
+        Api.Response read = api().get("/api/planning/policies", "viewer");
+        assertEquals("nosniff", read.header("X-Content-Type-Options"));
+        assertEquals("DENY", read.header("X-Frame-Options"));
+        assertEquals("no-store", read.header("Cache-Control"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", read.header("Content-Security-Policy"));
+        assertEquals("nosniff", api.get("/api/planning/policies", null).header("X-Content-Type-Options"));
+
+        String origin = "http://dashboards.example.test:3000";
+        Map<String, String> preflight = Map.of("Origin", origin, "Access-Control-Request-Method", "PUT",
+                "Access-Control-Request-Headers", "authorization, if-match, content-type");
+        Api.Response off = api.send("OPTIONS", "/api/planning/policies", null, null, null, preflight);
+        assertProblem(off, 401);
+        assertNull(off.header("Access-Control-Allow-Origin"));
+
+        Configuration config = configAdmin.getConfiguration("org.policyops.rest", null);
+        Dictionary<String, Object> original = config.getProperties();
+        Dictionary<String, Object> cors = new Hashtable<>();
+        if (original != null) {
+            for (String k : Collections.list(original.keys())) {
+                cors.put(k, original.get(k));
+            }
+        }
+        cors.put("corsAllowedOrigins", new String[] { origin });
+        config.update(cors);
+        try {
+            Api.Response on = Waiting.waitForAssert(Duration.ofSeconds(30), () -> {
+                Api.Response r = api.send("OPTIONS", "/api/planning/policies", null, null, null, preflight);
+                assertEquals(r.toString(), 204, r.status());
+                return r;
+            });
+            assertEquals(origin, on.header("Access-Control-Allow-Origin"));
+            assertTrue(on.header("Access-Control-Allow-Headers"), on.header("Access-Control-Allow-Headers").contains("If-Match"));
+            assertTrue(on.header("Access-Control-Allow-Methods"), on.header("Access-Control-Allow-Methods").contains("PUT"));
+
+            Api.Response fromThere = api.send("GET", "/api/planning/policies", "viewer", null, null, Map.of("Origin", origin));
+            assertEquals(200, fromThere.status());
+            assertEquals(fromThere.headers().toString(), origin, fromThere.header("Access-Control-Allow-Origin"));
+            assertTrue(fromThere.header("Access-Control-Expose-Headers"), fromThere.header("Access-Control-Expose-Headers").contains("ETag"));
+
+            Api.Response elsewhere = api.send("GET", "/api/planning/policies", "viewer", null, null,
+                    Map.of("Origin", "http://elsewhere.example.test"));
+            assertNull(elsewhere.header("Access-Control-Allow-Origin"));
+            assertProblem(api.send("OPTIONS", "/api/planning/policies", null, null, null,
+                    Map.of("Origin", "http://elsewhere.example.test", "Access-Control-Request-Method", "PUT")), 401);
+        } finally {
+            if (original == null) {
+                config.delete();
+            } else {
+                config.update(original);
+            }
+        }
+        Waiting.waitForAssert(Duration.ofSeconds(30), () -> assertEquals(401,
+                api.send("OPTIONS", "/api/planning/policies", null, null, null, preflight).status()));
     }
 
     @Test

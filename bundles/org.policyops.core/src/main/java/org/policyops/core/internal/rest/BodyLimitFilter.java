@@ -9,12 +9,10 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.osgi.service.metatype.annotations.Designate;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.ProblemException;
 
@@ -22,8 +20,7 @@ import org.policyops.core.rest.ProblemException;
  * Refuses request bodies over the configured size with 413: at once when {@code Content-Length} says so, and
  * while reading when the body is chunked, so that an oversized body is never parsed or stored.
  */
-@Component(service = ContainerRequestFilter.class, configurationPid = "org.policyops.rest")
-@Designate(ocd = RestConfig.class)
+@Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
 @PreMatching
@@ -32,8 +29,15 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private volatile long maxBytes;
 
-    @Activate
-    @Modified
+    @Reference(updated = "settingsChanged")
+    void bindSettings(RestSettings settings) {
+        configure(settings.config());
+    }
+
+    void settingsChanged(RestSettings settings) {
+        configure(settings.config());
+    }
+
     void configure(RestConfig config) {
         this.maxBytes = config.maxRequestBytes();
     }

@@ -9,10 +9,9 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.policyops.core.rest.ETags;
@@ -25,8 +24,7 @@ import org.policyops.core.rest.PolicyOpsRest;
  * check deep inside a request, so this filter marks the request's thread; outside a request (unit tests, background
  * work) nothing is required.
  */
-@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class }, immediate = true,
-        configurationPid = "org.policyops.rest")
+@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class }, immediate = true)
 @JaxrsExtension
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
 @Priority(Priorities.HEADER_DECORATOR)
@@ -42,8 +40,15 @@ public class IfMatchPolicy implements ContainerRequestFilter, ContainerResponseF
         return Boolean.TRUE.equals(REQUIRED.get());
     }
 
-    @Activate
-    @Modified
+    @Reference(updated = "settingsChanged")
+    void bindSettings(RestSettings settings) {
+        configure(settings.config());
+    }
+
+    void settingsChanged(RestSettings settings) {
+        configure(settings.config());
+    }
+
     void configure(RestConfig config) {
         configured = config.requireIfMatch();
     }

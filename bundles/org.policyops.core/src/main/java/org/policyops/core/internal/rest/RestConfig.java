@@ -15,4 +15,9 @@ public @interface RestConfig {
             description = "PUT, PATCH and DELETE of a record that carries an ETag must send If-Match (the ETag read, or *); "
                     + "without it they are refused with 428, so that two clients cannot overwrite each other's changes unseen.")
     boolean requireIfMatch() default true;
+
+    @AttributeDefinition(name = "Origins allowed by CORS",
+            description = "Web origins (scheme://host[:port], for example https://dashboards.example.org) whose pages may call "
+                    + "the API from a browser, with credentials. Empty: CORS is off and browsers keep other sites' pages out.")
+    String[] corsAllowedOrigins() default {};
 }

@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.policyops.core.internal.rest.ObjectMappers;
 import org.policyops.core.internal.rest.ProblemBodies;
+import org.policyops.core.internal.rest.RestConfig;
+import org.policyops.core.internal.rest.RestSettings;
 import org.policyops.core.internal.rest.Routes;
 import org.policyops.core.internal.web.RequestChecks.Refusal;
 import org.policyops.core.rest.FieldError;
@@ -49,6 +51,20 @@ public class RequestGuard implements Filter {
 
     private final ServerErrorPages errorPages = new ServerErrorPages();
     private volatile Routes routes;
+    private volatile ResponseHeaders headers = new ResponseHeaders(List.of());
+
+    @Reference(updated = "settingsChanged")
+    void bindSettings(RestSettings settings) {
+        configure(settings.config());
+    }
+
+    void settingsChanged(RestSettings settings) {
+        configure(settings.config());
+    }
+
+    void configure(RestConfig config) {
+        this.headers = new ResponseHeaders(List.of(config.corsAllowedOrigins()));
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -76,6 +92,16 @@ public class RequestGuard implements Filter {
         }
         errorPages.ensure(request);
         String authorization = http.getHeader("Authorization");
+        ResponseHeaders policy = headers;
+        String origin = http.getHeader("Origin");
+        policy.forAnswer(http.getRequestURI(), authorization != null, origin).forEach(out::setHeader);
+        if (ResponseHeaders.preflight(http.getMethod(), origin, http.getHeader("Access-Control-Request-Method"))
+                && policy.originAllowed(origin)) {
+            // Browsers send preflights without credentials: answered here, before authentication would refuse them.
+            ResponseHeaders.forPreflight().forEach(out::setHeader);
+            out.setStatus(204);
+            return;
+        }
         Optional<Refusal> refusal = RequestChecks.check(http.getMethod(), http.getRequestURI(), http.getQueryString(),
                 http.getHeader("Content-Type"), http.getHeader("X-HTTP-Method-Override"),
                 authorization != null && !authorization.isBlank());

@@ -45,6 +45,11 @@ class BodyLimitFilterTest {
             }
 
             @Override
+            public String[] corsAllowedOrigins() {
+                return new String[0];
+            }
+
+            @Override
             public Class<? extends Annotation> annotationType() {
                 return RestConfig.class;
             }

@@ -38,6 +38,11 @@ class IfMatchPolicyTest {
             public boolean requireIfMatch() {
                 return requireIfMatch;
             }
+
+            @Override
+            public String[] corsAllowedOrigins() {
+                return new String[0];
+            }
         };
     }
 

@@ -10,7 +10,6 @@ import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -19,36 +18,32 @@ import org.policyops.core.rest.ProblemException;
 import org.policyops.core.rest.Roles;
 import org.policyops.metrics.internal.MetricsConfig;
 import org.policyops.metrics.internal.prometheus.PlatformMetrics;
+import org.policyops.metrics.internal.service.ScrapeAccess;
 
 /**
  * {@code GET /api/metrics/prometheus}: the scrape in the Prometheus text format. It needs a login with the role named by
  * {@code scrapeRole} (etc/org.policyops.metrics.cfg, {@code metrics} by default) or {@code admin}; the role is read
  * from the configuration at each request, so a change applies at once.
  */
-@Component(service = PrometheusResource.class, configurationPid = MetricsConfig.PID)
+@Component(service = PrometheusResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
 @Path("metrics/prometheus")
 public class PrometheusResource {
 
     private final PlatformMetrics metrics;
-    private volatile String role;
+    private final ScrapeAccess access;
 
     @Activate
-    public PrometheusResource(@Reference PlatformMetrics metrics, MetricsConfig config) {
+    public PrometheusResource(@Reference PlatformMetrics metrics, @Reference ScrapeAccess access) {
         this.metrics = metrics;
-        configure(config);
-    }
-
-    @Modified
-    void configure(MetricsConfig config) {
-        role = config.scrapeRole() == null ? "" : config.scrapeRole().trim();
+        this.access = access;
     }
 
     @GET
     @PermitAll // checked below against the configured role
     public Response scrape(@Context SecurityContext caller) {
-        check(caller, role);
+        check(caller, access.role());
         StreamingOutput body = metrics::write;
         return Response.ok(body, metrics.contentType()).build();
     }
