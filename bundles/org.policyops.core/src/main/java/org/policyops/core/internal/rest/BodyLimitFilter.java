@@ -29,12 +29,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private volatile long maxBytes;
 
-    @Reference(updated = "settingsChanged")
-    void bindSettings(RestSettings settings) {
-        configure(settings.config());
-    }
-
-    void settingsChanged(RestSettings settings) {
+    /** Bound once, then called again whenever the settings change (see {@link RestSettings}). */
+    @Reference(name = "settings", updated = "settings")
+    void settings(RestSettings settings) {
         configure(settings.config());
     }
 

@@ -40,12 +40,9 @@ public class IfMatchPolicy implements ContainerRequestFilter, ContainerResponseF
         return Boolean.TRUE.equals(REQUIRED.get());
     }
 
-    @Reference(updated = "settingsChanged")
-    void bindSettings(RestSettings settings) {
-        configure(settings.config());
-    }
-
-    void settingsChanged(RestSettings settings) {
+    /** Bound once, then called again whenever the settings change (see {@link RestSettings}). */
+    @Reference(name = "settings", updated = "settings")
+    void settings(RestSettings settings) {
         configure(settings.config());
     }
 

@@ -53,12 +53,9 @@ public class RequestGuard implements Filter {
     private volatile Routes routes;
     private volatile ResponseHeaders headers = new ResponseHeaders(List.of());
 
-    @Reference(updated = "settingsChanged")
-    void bindSettings(RestSettings settings) {
-        configure(settings.config());
-    }
-
-    void settingsChanged(RestSettings settings) {
+    /** Bound once, then called again whenever the settings change (see {@link RestSettings}). */
+    @Reference(name = "settings", updated = "settings")
+    void settings(RestSettings settings) {
         configure(settings.config());
     }
 
