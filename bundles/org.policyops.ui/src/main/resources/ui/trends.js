@@ -55,7 +55,7 @@ PolicyOps.page(async installed => {
             grid: { left: 56, right: 24, top: 24, bottom: 40 },
             tooltip: { trigger: 'axis', valueFormatter: v => format(v / scale, kpi.unit) },
             xAxis: { type: 'category', data: points.map(p => p.period) },
-            yAxis: { type: 'value', name: kpi.unit === 'ratio' ? '%' : kpi.unit, scale: true },
+            yAxis: { type: 'value', name: kpi.unit === 'ratio' ? '%' : kpi.unit, ...range(points, kpi, scale) },
             series: [{
                 name: kpi.name,
                 type: 'line',
@@ -68,6 +68,18 @@ PolicyOps.page(async installed => {
                     threshold('critical', kpi.critical, STATUS_COLOURS.CRITICAL)] }
             }]
         });
+    }
+
+    /** The value axis spans the values and the three threshold lines, with a margin; ratios stay within 0–100 %. */
+    function range(points, kpi, scale) {
+        const all = points.map(p => p.value).concat([kpi.target, kpi.warning, kpi.critical]).map(v => v * scale);
+        const lo = Math.min(...all);
+        const hi = Math.max(...all);
+        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+        const min = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+        const max = kpi.unit === 'ratio' && hi <= 100 ? Math.min(100, hi + pad) : hi + pad;
+        // Whole numbers keep the axis labels short.
+        return { min: Math.floor(min), max: Math.ceil(max) };
     }
 
     let shown = 0;
