@@ -208,5 +208,15 @@ const PolicyOps = (() => {
         });
     }
 
-    return { api, login, el, format, say, page, kpisAndScorecard, ApiError, PAGES };
+    /** A page built on the KPIs: render gets {kpis, scorecard, regions}, unless there are none to show. */
+    function kpiPage(render) {
+        page(async installed => {
+            const start = await kpisAndScorecard(installed);
+            if (start !== null) {
+                await render(start);
+            }
+        });
+    }
+
+    return { api, login, el, format, say, page, kpiPage, ApiError, PAGES };
 })();

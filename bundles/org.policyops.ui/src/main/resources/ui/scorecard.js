@@ -1,13 +1,8 @@
 'use strict';
 
 /* The scorecard: a card per KPI (the overall value, or one region's), and per KPI how its regions stand. */
-PolicyOps.page(async installed => {
-    const { api, el, format, say, kpisAndScorecard } = PolicyOps;
-    const start = await kpisAndScorecard(installed);
-    if (start === null) {
-        return;
-    }
-    const { kpis, scorecard: all, regions } = start;
+PolicyOps.kpiPage(async ({ kpis, scorecard: all, regions }) => {
+    const { api, el, format, say } = PolicyOps;
     const direction = Object.fromEntries(kpis.map(k => [k.id, k.direction]));
     const select = document.getElementById('region');
     regions.forEach(r => select.append(el('option', { value: r }, r)));

@@ -1,13 +1,8 @@
 'use strict';
 
 /* A line chart per KPI (ECharts, served from this bundle), for one region or overall, with the KPI's thresholds. */
-PolicyOps.page(async installed => {
-    const { api, el, format, say, kpisAndScorecard } = PolicyOps;
-    const start = await kpisAndScorecard(installed);
-    if (start === null) {
-        return;
-    }
-    const { kpis, regions } = start;
+PolicyOps.kpiPage(async ({ kpis, regions }) => {
+    const { api, el, format, say } = PolicyOps;
     const region = document.getElementById('region');
     regions.forEach(r => region.append(el('option', { value: r }, r)));
     const period = document.getElementById('period');
@@ -54,7 +49,7 @@ PolicyOps.page(async installed => {
             animation: false,
             grid: { left: 56, right: 24, top: 24, bottom: 40 },
             tooltip: { trigger: 'axis', valueFormatter: v => format(v / scale, kpi.unit) },
-            xAxis: { type: 'category', data: points.map(p => p.period) },
+            xAxis: { type: 'category', data: points.map(p => p.period), axisLabel: { hideOverlap: true } },
             yAxis: { type: 'value', name: kpi.unit === 'ratio' ? '%' : kpi.unit, ...range(points, kpi, scale) },
             series: [{
                 name: kpi.name,
@@ -76,10 +71,19 @@ PolicyOps.page(async installed => {
         const lo = Math.min(...all);
         const hi = Math.max(...all);
         const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-        const min = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
-        const max = kpi.unit === 'ratio' && hi <= 100 ? Math.min(100, hi + pad) : hi + pad;
-        // Whole numbers keep the axis labels short.
-        return { min: Math.floor(min), max: Math.ceil(max) };
+        // Bounds on a round step (1, 2 or 5 times a power of ten), so that the axis labels are round numbers too.
+        const span = hi - lo + 2 * pad;
+        const power = Math.pow(10, Math.floor(Math.log10(span)));
+        const step = span / power >= 5 ? power : span / power >= 2 ? power / 2 : power / 5;
+        let min = Math.floor((lo - pad) / step) * step;
+        let max = Math.ceil((hi + pad) / step) * step;
+        if (lo >= 0) {
+            min = Math.max(0, min);
+        }
+        if (kpi.unit === 'ratio' && hi <= 100) {
+            max = Math.min(100, max);
+        }
+        return { min, max };
     }
 
     let shown = 0;
