@@ -72,6 +72,21 @@ final class KarafProcess implements AutoCloseable {
         process = pb.start();
     }
 
+    /**
+     * Runs a console command over SSH with Karaf's own client ({@code bin/client}) and waits for it. The client prints
+     * nothing on this machine (see STACK.md), so the caller checks the command's effect, not its output.
+     */
+    void console(String user, String password, String command) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", Integer.toString(sshPort),
+                "-u", user, "-p", password, command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("client.out").toFile()))
+                .start();
+        assertTrue("bin/client did not finish: " + command, client.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("bin/client exit code for " + command, 0, client.exitValue());
+    }
+
     /** SIGKILL to the Karaf JVM: no shutdown hook, no flush, as in a crash. */
     void killMinus9() throws InterruptedException {
         List<ProcessHandle> jvms = process.descendants().toList();

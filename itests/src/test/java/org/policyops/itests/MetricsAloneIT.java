@@ -22,7 +22,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The distribution booted with {@code policyops-metrics} as its only PolicyOps feature: no domain provides KPIs, so the
- * registry and the scorecard are empty, and the scrape still answers with the platform's metrics.
+ * registry and the scorecard are empty, and the scrape still answers with the platform's metrics. The dashboard
+ * ({@code policyops-ui}, which needs only the core) is booted beside it and served.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -33,7 +34,7 @@ public class MetricsAloneIT extends PolicyOpsTestSupport {
 
     @Override
     protected List<Option> extraOptions() {
-        return List.of(bootAlone("policyops-metrics"));
+        return List.of(bootAlone("policyops-metrics, policyops-ui"));
     }
 
     @Test
@@ -56,5 +57,13 @@ public class MetricsAloneIT extends PolicyOpsTestSupport {
         assertEquals(scrape.toString(), 200, scrape.status());
         assertTrue(scrape.body(), scrape.body().contains("jvm_threads_current"));
         assertTrue(scrape.body(), scrape.body().contains("policyops_http_request_duration_seconds_count{method=\"POST\",route=\"/api/metrics/snapshots\",status=\"200\"} 1"));
+
+        // The dashboard's pages and its charting library are served without any domain; its pages say what is missing.
+        assertEquals(302, api.get("/ui/", null).status());
+        Api.Response page = api.get("/ui/index.html", null);
+        assertEquals(page.toString(), 200, page.status());
+        assertTrue(page.body(), page.body().contains("<h1>Scorecard</h1>"));
+        assertEquals(200, api.get("/ui/vendor/echarts/echarts.min.js", null).status());
+        assertEquals(404, api.get("/api/launches", "viewer").status());
     }
 }
