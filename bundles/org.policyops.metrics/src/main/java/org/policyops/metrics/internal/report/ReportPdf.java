@@ -12,6 +12,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 public final class ReportPdf {
 
+    static {
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new StandardFontsOnly());
+    }
+
     private ReportPdf() {
     }
 
