@@ -67,7 +67,7 @@ public final class ReportHtml {
                 }
                 table(h, List.of(r.period().trendPeriod() == org.policyops.metrics.internal.domain.Period.WEEK
                         ? "Week of" : "Month of", "Value", "Change", "Status"), t.points(),
-                        (Series.Point p) -> List.of(cell(p.period().toString()), num(ReportFormat.value(t.unit(), p.value())),
+                        (Series.Point p) -> List.of(date(p.period().toString()), num(ReportFormat.value(t.unit(), p.value())),
                                 num(ReportFormat.change(t.unit(), p.change())), status(p.status())));
                 h.append("<p class=\"meta\">Over the period: ").append(esc(ReportFormat.change(t.unit(), t.change())))
                         .append(".</p>\n");
@@ -86,13 +86,13 @@ public final class ReportHtml {
                 List.of("Launch", "Policy", "Region", "Target date", "Blocking rules"),
                 (BlockedLaunch b) -> List.of(cell("#" + b.launchId() + " " + b.title()),
                         cell(b.policyKey() + " " + b.policyVersion()), cell(b.region()),
-                        cell(b.targetDate() == null ? ReportFormat.NONE : b.targetDate().toString()),
+                        date(b.targetDate() == null ? ReportFormat.NONE : b.targetDate().toString()),
                         cell(b.blockers().isEmpty() ? "(none named)" : String.join("; ", b.blockers()))));
 
         section(h, "Overdue localization", r.overdueLocalization(), "No regional timeline is overdue.",
                 List.of("Policy", "Region", "Late", "Due since", "Days overdue"),
                 (OverdueTimeline o) -> List.of(cell(o.policyKey() + " " + o.policyVersion()), cell(o.region()),
-                        cell(String.join(", ", o.overdue())), cell(o.earliestDue().toString()),
+                        cell(String.join(", ", o.overdue())), date(o.earliestDue().toString()),
                         num(String.valueOf(o.daysOverdue()))));
 
         section(h, "Tool adoption", r.toolAdoption(), "No tool has usage or a target population.",
@@ -137,6 +137,10 @@ public final class ReportHtml {
 
     private static String cell(String text) {
         return "<td>" + esc(text) + "</td>";
+    }
+
+    private static String date(String text) {
+        return "<td class=\"date\">" + esc(text) + "</td>";
     }
 
     private static String num(String text) {
@@ -190,6 +194,7 @@ public final class ReportHtml {
             th { background: #eee; }
             tr { page-break-inside: avoid; }
             td.num { text-align: right; white-space: nowrap; }
+            td.date { white-space: nowrap; }
             td.status { font-weight: bold; white-space: nowrap; }
             td.on-target { background: #d8f0d8; color: #145214; }
             td.warning { background: #fff0c2; color: #6b4e00; }

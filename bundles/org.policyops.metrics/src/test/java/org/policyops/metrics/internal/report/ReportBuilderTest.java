@@ -141,7 +141,7 @@ class ReportBuilderTest {
         String html = ReportHtml.write(r);
         assertTrue(html.contains("Assign HS-101 to 40 people"));
         assertTrue(html.contains("60.0 % (60/100)"));
-        assertTrue(html.contains("<td>hate-speech 3.1</td><td>DE</td><td>translation</td><td>2026-11-10</td>"));
+        assertTrue(html.contains("<td>hate-speech 3.1</td><td>DE</td><td>translation</td><td class=\"date\">2026-11-10</td>"));
     }
 
     @Test
