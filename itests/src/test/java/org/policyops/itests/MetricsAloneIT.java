@@ -22,8 +22,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The distribution booted with {@code policyops-metrics} as its only PolicyOps feature: no domain provides KPIs, so the
- * registry and the scorecard are empty, and the scrape still answers with the platform's metrics. The dashboard
- * ({@code policyops-ui}, which needs only the core) is booted beside it and served.
+ * registry and the scorecard are empty, the scrape still answers with the platform's metrics, and an executive report
+ * says of each domain's section that its feature is not installed. The dashboard ({@code policyops-ui}, which needs
+ * only the core) is booted beside it and served.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -53,6 +54,15 @@ public class MetricsAloneIT extends PolicyOpsTestSupport {
                 Map.of("from", yesterday.minusDays(2).toString(), "to", yesterday.toString()));
         assertEquals(backfill.toString(), 200, backfill.status());
         assertEquals(0, backfill.json().path("values").asInt());
+        Api.Response report = api.post("/api/metrics/reports", "admin", Map.of("kind", "QUARTERLY"));
+        assertEquals(report.toString(), 201, report.status());
+        String html = new String(api.download("/api/metrics/reports/" + report.json().path("id").asLong() + "/html", "viewer")
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String domain : List.of("training", "launches", "localization", "tooling")) {
+            assertTrue(html, html.contains("The " + domain + " feature is not installed."));
+        }
+        assertTrue(html, html.contains("No KPIs: no domain with KPIs is installed."));
+        assertEquals(200, api.download("/api/metrics/reports/" + report.json().path("id").asLong() + "/pdf", "viewer").status());
         Api.Response scrape = api.get("/api/metrics/prometheus", "scraper");
         assertEquals(scrape.toString(), 200, scrape.status());
         assertTrue(scrape.body(), scrape.body().contains("jvm_threads_current"));

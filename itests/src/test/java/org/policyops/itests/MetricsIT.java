@@ -9,27 +9,41 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Assume;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.policyops.testing.Waiting;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +51,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The metrics feature in the full distribution: the KPIs of the installed domains, backfill and series, the scorecard,
  * KPI settings over REST, the Prometheus scrape (with {@code promtool check metrics} when promtool is installed) and a
- * configuration change applied without a restart.
+ * configuration change applied without a restart; an executive report generated on demand, its PDF read back with
+ * PDFBox against the scorecard, and its REPORT_PUBLISHED event.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -45,6 +60,116 @@ public class MetricsIT extends PolicyOpsTestSupport {
 
     @Inject
     ConfigurationAdmin configAdmin;
+
+    @Inject
+    BundleContext context;
+
+    /** PDFBox, to read the executive report's PDF back in this container (see itests/pom.xml). */
+    @Override
+    protected List<Option> extraOptions() {
+        List<Option> options = new ArrayList<>();
+        for (String jar : List.of("policyops.commons-logging", "policyops.pdfbox-io", "policyops.fontbox", "policyops.pdfbox")) {
+            options.add(CoreOptions.bundle(new File(System.getProperty(jar)).toURI().toString()));
+        }
+        return options;
+    }
+
+    /** A KPI value as the report writes it: ratios as percentages with one decimal, counts whole, others one decimal. */
+    private static String reported(String unit, double value) {
+        return switch (unit) {
+            case "ratio" -> String.format(Locale.ROOT, "%.1f %%", value * 100);
+            case "count" -> String.format(Locale.ROOT, "%.0f", value);
+            default -> String.format(Locale.ROOT, "%.1f", value);
+        };
+    }
+
+    @Test
+    public void anExecutiveReportHoldsTheScorecardInItsPdf() throws Exception {
+        Api.Response refused = api().post("/api/metrics/reports", "viewer", Map.of("kind", "MONTHLY"));
+        assertEquals(refused.toString(), 403, refused.status());
+        Api.Response bad = api.post("/api/metrics/reports", "admin", Map.of("kind", "WEEKLY"));
+        assertEquals(400, bad.status());
+        assertEquals("kind", bad.json().path("errors").get(0).path("field").asText());
+        LocalDate to = today().minusDays(1);
+        Api.Response backfill = api.post("/api/metrics/snapshots", "admin",
+                Map.of("from", to.minusDays(20).toString(), "to", to.toString()));
+        assertEquals(backfill.toString(), 200, backfill.status());
+
+        BlockingQueue<Event> published = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, published::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, "org/policyops/metrics/report/PUBLISHED")));
+        try {
+            String month = today().toString().substring(0, 7);
+            // The scorecard read before and after the report must agree: a snapshot taken in between (the daily one at
+            // boot) would change it, and then the report is written again.
+            JsonNode[] result = Waiting.waitForAssert(Duration.ofSeconds(90), () -> {
+                JsonNode before = api.get("/api/metrics/scorecard", "viewer").json().path("kpis");
+                Api.Response created = api.post("/api/metrics/reports", "admin", Map.of("kind", "MONTHLY", "period", month));
+                assertEquals(created.toString(), 201, created.status());
+                JsonNode after = api.get("/api/metrics/scorecard", "viewer").json().path("kpis");
+                assertEquals(before, after);
+                return new JsonNode[] { created.json(), after };
+            });
+            JsonNode report = result[0];
+            assertEquals("MONTHLY", report.path("kind").asText());
+            assertEquals(month, report.path("period").asText());
+            assertEquals("ON_DEMAND", report.path("trigger").asText());
+            assertEquals("admin", report.path("generatedBy").asText());
+            long id = report.path("id").asLong();
+
+            Api.Download pdf = api.download("/api/metrics/reports/" + id + "/pdf", "viewer");
+            assertEquals(200, pdf.status());
+            assertEquals("application/pdf", pdf.header("Content-Type"));
+            assertTrue(pdf.header("Content-Disposition"), pdf.header("Content-Disposition").contains("policyops-monthly-report-" + month + ".pdf"));
+            assertEquals(report.path("pdfBytes").asInt(), pdf.body().length);
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            }
+            int checked = 0;
+            for (JsonNode s : result[1]) {
+                if (s.path("dimensions").size() > 0) {
+                    continue;
+                }
+                String name = s.path("name").asText().replaceAll("\\s+", " ");
+                assertTrue(name + " in " + text, text.contains(name));
+                if (!s.path("value").isNull() && !s.path("value").isMissingNode()) {
+                    String value = reported(s.path("unit").asText(), s.path("value").asDouble());
+                    assertTrue(name + " = " + value + " in " + text, text.contains(name + " " + value));
+                    checked++;
+                }
+            }
+            assertTrue("the sample data give values to several KPIs: " + result[1], checked >= 3);
+            // Every domain is installed, so no section says it is missing.
+            assertFalse(text, text.contains("feature is not installed"));
+            assertTrue(text, text.contains("Top training gaps"));
+            assertTrue(text, text.contains("Launches in flight with NO_GO blockers"));
+
+            Api.Download html = api.download("/api/metrics/reports/" + id + "/html", "viewer");
+            assertEquals(200, html.status());
+            assertTrue(html.header("Content-Type"), html.header("Content-Type").startsWith("text/html"));
+            assertTrue(new String(html.body(), StandardCharsets.UTF_8).contains("<h2>Scorecard</h2>"));
+
+            Api.Response list = api.get("/api/metrics/reports?kind=monthly&limit=50", "viewer");
+            assertEquals(list.toString(), 200, list.status());
+            assertTrue(list.body(), ids(list.json().path("items"), "id").contains(Long.toString(id)));
+            assertEquals(404, api.get("/api/metrics/reports/999999/pdf", "viewer").status());
+            assertEquals(401, api.get("/api/metrics/reports", null).status());
+
+            Event event = Waiting.waitForAssert(() -> {
+                for (Event e : published) {
+                    if (((Number) e.getProperty("reportId")).longValue() == id) {
+                        return e;
+                    }
+                }
+                throw new AssertionError("no REPORT_PUBLISHED for report " + id + " among " + published);
+            });
+            assertEquals("/api/metrics/reports/" + id + "/pdf", event.getProperty("pdfPath"));
+            assertEquals(month, event.getProperty("period"));
+        } finally {
+            handler.unregister();
+        }
+    }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);

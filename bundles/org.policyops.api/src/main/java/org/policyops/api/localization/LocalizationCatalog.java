@@ -1,5 +1,6 @@
 package org.policyops.api.localization;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -28,5 +29,17 @@ public interface LocalizationCatalog {
      */
     default Set<RegionCode> groupsOf(RegionCode region) {
         return Set.of();
+    }
+
+    /** The most timelines {@link #overdueTimelines} returns. Since 1.2. */
+    int MAX_TIMELINES = 500;
+
+    /**
+     * The regional timelines with a milestone (translation, training, enforcement start) past its target date and not
+     * done on {@code asOf}, the longest overdue first, at most {@code limit} (1 to {@link #MAX_TIMELINES}). Since 1.2;
+     * an implementation of 1.1 knows of none.
+     */
+    default List<OverdueTimeline> overdueTimelines(LocalDate asOf, int limit) {
+        return List.of();
     }
 }

@@ -4,9 +4,10 @@
  * gathers them into a registry with targets and thresholds, keeps their history and serves the
  * {@link org.policyops.api.metrics.KpiScorecard}. A provider depends only on this package, which the API bundle always
  * carries, so a domain works the same whether or not the metrics feature is installed.
+ * 1.1: {@link org.policyops.api.metrics.MetricsEvents} (executive reports published).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.policyops.api.metrics;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,4 +32,18 @@ public @interface MetricsConfig {
     @AttributeDefinition(name = "Longest backfill",
             description = "The most days one backfill request may cover.", min = "1", max = "3660")
     int maxBackfillDays() default 731;
+
+    @AttributeDefinition(name = "Monthly executive reports",
+            description = "Write the executive report of each calendar month into the archive (/api/metrics/reports) on "
+                    + "the month's next day after reportTime, once per database however many nodes run.")
+    boolean reportMonthly() default true;
+
+    @AttributeDefinition(name = "Quarterly executive reports",
+            description = "Write the executive report of each calendar quarter the same way, on the quarter's next day.")
+    boolean reportQuarterly() default true;
+
+    @AttributeDefinition(name = "Report time (UTC)",
+            description = "HH:mm in UTC after which a period's scheduled report is written on the period's next day; "
+                    + "after snapshotTime, so that the period's last snapshot is in it.")
+    String reportTime() default "01:00";
 }

@@ -1,5 +1,7 @@
 package org.policyops.localization.internal.service;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,7 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.RegionCode;
 import org.policyops.api.localization.ContentReadiness;
 import org.policyops.api.localization.LocalizationCatalog;
+import org.policyops.api.localization.OverdueTimeline;
 import org.policyops.api.localization.TranslationStatus;
+import org.policyops.localization.internal.dto.TimelineView;
+import org.policyops.localization.internal.entity.TimelineEntity;
 
 /** The services other features and plugins call: readiness of a content in a region, and what is registered. */
 @Component(service = { TranslationStatus.class, LocalizationCatalog.class })
@@ -51,6 +56,33 @@ public class TranslationStatusService implements TranslationStatus, Localization
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select r.id from RegionEntity r" + (groupsOnly ? " where r.kind = 'GROUP'" : "") + " order by r.id", String.class)
                 .getResultList().stream().map(RegionCode::of).toList());
+    }
+
+    /**
+     * Selected in the database as {@code ?overdue=true} of {@code GET /api/localization/timelines} does; ordered by the
+     * earliest target date among the three milestones that are late, which the view then names.
+     */
+    @Override
+    public List<OverdueTimeline> overdueTimelines(LocalDate asOf, int limit) {
+        int max = Math.max(1, Math.min(limit, MAX_TIMELINES));
+        List<TimelineEntity> late = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select t from TimelineEntity t where (t.translationDue < :d and t.translationDone is null) "
+                        + "or (t.trainingDue < :d and t.trainingDone is null) "
+                        + "or (t.enforcementStart < :d and t.enforcementStarted is null)", TimelineEntity.class)
+                .setParameter("d", asOf).getResultList());
+        return late.stream().map(t -> {
+            TimelineEntity.Content c = t.content();
+            List<String> which = TimelineView.overdue(c, asOf);
+            LocalDate earliest = java.util.stream.Stream.of(
+                    which.contains("translation") ? c.translationDue() : null,
+                    which.contains("training") ? c.trainingDue() : null,
+                    which.contains("enforcement") ? c.enforcementStart() : null)
+                    .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(asOf);
+            return new OverdueTimeline(c.policyKey(), c.policyVersion(), c.region(), which, earliest,
+                    ChronoUnit.DAYS.between(earliest, asOf));
+        }).sorted(java.util.Comparator.comparing(OverdueTimeline::earliestDue)
+                .thenComparing(OverdueTimeline::policyKey).thenComparing(OverdueTimeline::region))
+                .limit(max).toList();
     }
 
     /** The groups containing the region, directly or through nested groups; read in one query. */

@@ -256,4 +256,29 @@ class LocalizationServicesTest {
         assertEquals((double) ready / regions.size(), values.get("*"), 1e-12);
         assertEquals(euReady ? 1.0 : 0.0, values.get("EU"), 0);
     }
+
+    @Test
+    void overdueTimelinesAreTheLateOnesTheLongestOverdueFirst() {
+        TimelineService timelines = new TimelineService(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
+        // NOW is 2026-11-20: JP's translation is 19 days late and its training 5; UK's enforcement start 2 days; US is
+        // on time; BR's translation was due earlier but is done.
+        timelines.create(new org.policyops.localization.internal.dto.TimelineRequest("child-safety", "2.0", "JP", "2026-11-01",
+                null, "2026-11-15", null, "2026-12-15", null, null), TRANSLATOR);
+        timelines.create(new org.policyops.localization.internal.dto.TimelineRequest("hate-speech", "3.1", "UK", "2026-10-01",
+                "2026-09-30", "2026-10-15", "2026-10-14", "2026-11-18", null, null), TRANSLATOR);
+        timelines.create(new org.policyops.localization.internal.dto.TimelineRequest("hate-speech", "3.1", "US", "2026-12-01",
+                null, "2026-12-10", null, "2027-01-05", null, null), TRANSLATOR);
+        timelines.create(new org.policyops.localization.internal.dto.TimelineRequest("hate-speech", "3.1", "BR", "2026-10-01",
+                "2026-10-02", "2026-12-10", null, "2027-01-05", null, null), TRANSLATOR);
+
+        List<org.policyops.api.localization.OverdueTimeline> late = status.overdueTimelines(java.time.LocalDate.parse("2026-11-20"), 10);
+        assertEquals(List.of("JP", "UK"), late.stream().map(org.policyops.api.localization.OverdueTimeline::region).toList());
+        assertEquals(List.of("translation", "training"), late.get(0).overdue());
+        assertEquals(java.time.LocalDate.parse("2026-11-01"), late.get(0).earliestDue());
+        assertEquals(19, late.get(0).daysOverdue());
+        assertEquals(List.of("enforcement"), late.get(1).overdue());
+        assertEquals(2, late.get(1).daysOverdue());
+        assertEquals(1, status.overdueTimelines(java.time.LocalDate.parse("2026-11-20"), 1).size());
+        assertEquals(List.of(), status.overdueTimelines(java.time.LocalDate.parse("2026-10-01"), 10));
+    }
 }

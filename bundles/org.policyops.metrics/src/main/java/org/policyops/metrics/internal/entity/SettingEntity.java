@@ -19,6 +19,11 @@ public class SettingEntity extends SettingRow {
         return "snapshot-" + day;
     }
 
+    /** The marker of a period's scheduled executive report, e.g. {@code report-MONTHLY-2026-11}. */
+    public static String reportMade(String kind, String period) {
+        return "report-" + kind + "-" + period;
+    }
+
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString()));

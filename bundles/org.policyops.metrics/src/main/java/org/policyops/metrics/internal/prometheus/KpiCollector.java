@@ -23,6 +23,8 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 final class KpiCollector implements MultiCollector {
 
     static final String PREFIX = "policyops_kpi_";
+    /** What a metric or label name may not hold; compiled once, since a scrape names thousands of labels. */
+    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^a-z0-9_]");
 
     private final KpiScorecard scorecard;
 
@@ -32,7 +34,7 @@ final class KpiCollector implements MultiCollector {
 
     /** The metric name of a KPI id: {@code training-coverage} → {@code policyops_kpi_training_coverage}. */
     static String name(String kpiId) {
-        return PREFIX + kpiId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return PREFIX + NOT_NAME.matcher(kpiId.toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 
     @Override
@@ -53,7 +55,7 @@ final class KpiCollector implements MultiCollector {
             List<String> names = new ArrayList<>();
             List<String> values = new ArrayList<>();
             s.dimensions().forEach((k, v) -> {
-                names.add(k.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+                names.add(NOT_NAME.matcher(k.toLowerCase(Locale.ROOT)).replaceAll("_"));
                 values.add(v);
             });
             g.dataPoint(GaugeDataPointSnapshot.builder().value(s.value()).labels(Labels.of(names, values)).build());

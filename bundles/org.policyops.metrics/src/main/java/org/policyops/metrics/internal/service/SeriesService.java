@@ -50,6 +50,25 @@ public class SeriesService {
     }
 
     /**
+     * A KPI's line over everything (no dimensions) between two days, read by period; empty when nothing is recorded.
+     * For reports: the thresholds in force now give each point's status.
+     */
+    public List<Series.Point> overall(String id, LocalDate from, LocalDate to, Period period) {
+        KpiDefinition d = kpis.definition(id);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Thresholds t = KpiService.thresholds(d, em.find(KpiEntity.class, id));
+            List<Series.Reading> readings = new ArrayList<>();
+            for (Object[] row : em.createQuery("select s.day, s.value from SnapshotEntity s where s.kpiId = :id "
+                    + "and s.dimensions = :none and s.day between :a and :b order by s.day", Object[].class)
+                    .setParameter("id", id).setParameter("none", Dimensions.key(Map.of()))
+                    .setParameter("a", (int) from.toEpochDay()).setParameter("b", (int) to.toEpochDay()).getResultList()) {
+                readings.add(new Series.Reading(LocalDate.ofEpochDay(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue()));
+            }
+            return Series.of(readings, period, t);
+        });
+    }
+
+    /**
      * @param fromText first day (ISO), default {@value #DEFAULT_DAYS} days before {@code to}
      * @param toText last day (ISO), default today
      * @param region only the lines of this region (normalised code), or null for every line

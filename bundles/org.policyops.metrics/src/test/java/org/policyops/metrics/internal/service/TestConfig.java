@@ -12,6 +12,9 @@ final class TestConfig implements MetricsConfig {
     int snapshotEveryDays = 1;
     String scrapeRole = "metrics";
     int maxBackfillDays = 731;
+    boolean reportMonthly = true;
+    boolean reportQuarterly = true;
+    String reportTime = "01:00";
 
     @Override
     public Class<? extends Annotation> annotationType() {
@@ -41,5 +44,20 @@ final class TestConfig implements MetricsConfig {
     @Override
     public int maxBackfillDays() {
         return maxBackfillDays;
+    }
+
+    @Override
+    public boolean reportMonthly() {
+        return reportMonthly;
+    }
+
+    @Override
+    public boolean reportQuarterly() {
+        return reportQuarterly;
+    }
+
+    @Override
+    public String reportTime() {
+        return reportTime;
     }
 }
