@@ -61,9 +61,15 @@ class ReadinessEvaluatorTest {
         registry.add(ids.incrementAndGet(), rule, 42, "org.example.plugin", "1.2.0", null);
     }
 
+    /** For rules that return: a long bound, so that a loaded machine's scheduling cannot turn them into timeouts. */
     private ReadinessEvaluator evaluator(Set<String> shadow, Function<RegisteredRule, ServiceLookup> lookups) {
+        return evaluator(shadow, lookups, 30_000);
+    }
+
+    /** For the tests of rules that hang: they wait out the bound, so it is short. */
+    private ReadinessEvaluator evaluator(Set<String> shadow, Function<RegisteredRule, ServiceLookup> lookups, int boundMillis) {
         evaluator = new ReadinessEvaluator(registry, lookups, Clock.fixed(NOW, ZoneOffset.UTC),
-                new ReadinessEvaluator.Settings(300, shadow, 4));
+                new ReadinessEvaluator.Settings(boundMillis, shadow, 4));
         return evaluator;
     }
 
@@ -172,7 +178,7 @@ class ReadinessEvaluatorTest {
         }));
         rule(new TestRule("info.ok", Severity.INFO, c -> RuleResult.pass()));
         // The rule hangs until the test ends: that evaluate() returns at all shows the time bound held.
-        RegionReadiness eu = evaluator(Set.of(), r -> ServiceLookup.NONE).evaluate(LAUNCH, RegionCode.of("EU")).regions().get(0);
+        RegionReadiness eu = evaluator(Set.of(), r -> ServiceLookup.NONE, 300).evaluate(LAUNCH, RegionCode.of("EU")).regions().get(0);
         RuleEvaluation e = byId(eu).get("bad.hangs");
         assertEquals(Verdict.TIMEOUT, e.verdict());
         assertEquals(300, e.durationMillis());
@@ -194,7 +200,7 @@ class ReadinessEvaluatorTest {
             release.await(); // slower than the bound: released when the test ends
             return RuleResult.pass();
         }));
-        RegionReadiness eu = evaluator(Set.of("slow.shadow"), r -> ServiceLookup.NONE).evaluate(LAUNCH, RegionCode.of("EU"))
+        RegionReadiness eu = evaluator(Set.of("slow.shadow"), r -> ServiceLookup.NONE, 300).evaluate(LAUNCH, RegionCode.of("EU"))
                 .regions().get(0);
         assertEquals(Verdict.TIMEOUT, eu.rules().get(0).verdict());
         assertFalse(eu.rules().get(0).blocking());

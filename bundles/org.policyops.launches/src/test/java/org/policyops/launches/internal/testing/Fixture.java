@@ -31,6 +31,13 @@ import org.policyops.launches.internal.service.RegionalTimeToDeployService;
 /** The launches domain wired as DS would wire it, on EclipseLink and in-memory H2, with a fixed clock. */
 public final class Fixture implements AutoCloseable {
 
+    /**
+     * The rules of these tests never hang: a bound this long keeps a loaded machine's scheduling delays (rules not
+     * started within a short bound) out of their results.
+     */
+    public static final int LONG_BOUND_MILLIS = 30_000;
+
+
     public static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     public final LocalJpa jpa = LocalJpa.create(LaunchesUnit.NAME);
@@ -65,7 +72,7 @@ public final class Fixture implements AutoCloseable {
             @Override
             public void close() {
             }
-        }, clock, new ReadinessEvaluator.Settings(300, Set.of(shadowRules), 4));
+        }, clock, new ReadinessEvaluator.Settings(LONG_BOUND_MILLIS, Set.of(shadowRules), 4));
         recorder = new ReadinessRecorder(jpa, poster);
         runtime = new ComplianceRuntimeService(rules, evaluator, dispatcher, launches, recorder);
         approvals = new ApprovalService(launches, runtime, clock);
