@@ -1,6 +1,7 @@
 package org.policyops.api.localization;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,5 +29,13 @@ public interface LocalizationCatalog {
      */
     default Set<RegionCode> groupsOf(RegionCode region) {
         return Set.of();
+    }
+
+    /**
+     * The region's time zone and working week, when localization records them for it; empty for an unknown region
+     * or one whose zone or week nobody has set. Since 1.2.
+     */
+    default Optional<RegionWeek> week(RegionCode region) {
+        return Optional.empty();
     }
 }

@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.policyops.api.RegionCode;
 import org.policyops.api.localization.ContentReadiness;
 import org.policyops.api.localization.LocalizationCatalog;
+import org.policyops.api.localization.RegionWeek;
+import org.policyops.localization.internal.entity.RegionEntity;
 import org.policyops.api.localization.TranslationStatus;
 
 /** The services other features and plugins call: readiness of a content in a region, and what is registered. */
@@ -51,6 +53,17 @@ public class TranslationStatusService implements TranslationStatus, Localization
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select r.id from RegionEntity r" + (groupsOnly ? " where r.kind = 'GROUP'" : "") + " order by r.id", String.class)
                 .getResultList().stream().map(RegionCode::of).toList());
+    }
+
+    /** The region's zone and week when both are set (a half-set region is reported as unknown rather than guessed). */
+    @Override
+    public Optional<RegionWeek> week(RegionCode region) {
+        if (region == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(RegionEntity.class, region.value()))
+                .filter(r -> r.getTimeZone() != null && r.getWorkingDays() != null)
+                .map(r -> new RegionWeek(region, r.getTimeZone(), r.getWorkingDays())));
     }
 
     /** The groups containing the region, directly or through nested groups; read in one query. */
