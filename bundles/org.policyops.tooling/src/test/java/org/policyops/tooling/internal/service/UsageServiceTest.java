@@ -154,6 +154,17 @@ class UsageServiceTest {
     }
 
     @Test
+    void aValueAtFaultIsNamedInEveryRowThatHasItThoughGoodValuesAreCheckedOncePerBatch() {
+        List<UsageRow> batch = List.of(row("label-qa", "eu-1", "EU", TODAY, 5), new UsageRow("label-qa", "eu-2", "E U", "2026-11-2", 1L),
+                new UsageRow("label-qa", "eu-3", "E U", "2026-11-2", 1L), new UsageRow("label-qa", "eu-4", "EU", TODAY.toString(), -4L),
+                new UsageRow("label-qa", "eu-5", "EU", TODAY.toString(), 2_000_000_000L), new UsageRow("label-qa", "eu-6", "EU",
+                        TODAY.toString(), null));
+        ProblemException e = assertThrows(ProblemException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("rows[1].region", "rows[1].day", "rows[2].region", "rows[2].day", "rows[3].actions", "rows[4].actions",
+                "rows[5].actions"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
     void aBadRowIsNamedAndNothingIsWritten() {
         List<UsageRow> batch = new ArrayList<>(List.of(row("label-qa", "eu-1", "EU", TODAY, 5)));
         batch.add(new UsageRow("label-qa", "", "XX!", "2026-13-01", -1L));
