@@ -141,8 +141,10 @@ public class ShellIT extends PolicyOpsTestSupport {
         awaitService("org.policyops.api.tooling.ToolAdoption");
         String out = execute("policyops:adoption --region EU");
         String row = out.lines().filter(l -> l.startsWith("label-qa ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        // The population's source as the REST answer names it (populationSource), in words.
+        String source = expected.path("populationSource").asText().equals("TRAINING_LEARNERS") ? "training learners" : "number";
         assertTrue(row, row.matches("label-qa\\s*\\|\\s*EU\\s*\\|\\s*" + expected.path("targetPopulation").asInt() + "\\s*\\|\\s*"
-                + expected.path("active7").asInt() + "\\s*\\|\\s*" + expected.path("active28").asInt() + "\\s*\\|.*"));
+                + source + "\\s*\\|\\s*" + expected.path("active7").asInt() + "\\s*\\|\\s*" + expected.path("active28").asInt() + "\\s*\\|.*"));
         String trend = execute("policyops:adoption --tool queue-configurator --weeks 4");
         assertTrue(trend, trend.contains("Week ending") && trend.lines().count() >= 6);
     }

@@ -1,11 +1,15 @@
 package org.policyops.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchView;
+import org.policyops.api.compliance.RegionCalendar;
 import org.policyops.api.compliance.RuleContext;
 import org.policyops.api.training.CoverageInfo;
 import org.policyops.api.training.TrainingCoverage;
@@ -66,5 +71,29 @@ class RuleContextsTest {
         RuleContext with = RuleContexts.forLaunch(LAUNCH).service(TrainingCoverage.class, coverage).build();
         assertSame(coverage, with.trainingCoverage().orElseThrow());
         assertSame(coverage, with.service(TrainingCoverage.class).orElseThrow());
+    }
+
+    @Test
+    void theCalendarIsUnknownUnlessGivenAndThenHasTheZoneWeekAndHolidays() {
+        RegionCalendar unknown = RuleContexts.forLaunch(LAUNCH).build().calendar();
+        assertFalse(unknown.weekKnown());
+        assertFalse(unknown.holidaysKnown());
+        assertEquals(ZoneOffset.UTC, unknown.zone());
+
+        RegionCalendar uk = RuleContexts.forLaunch(LAUNCH).region("UK").timeZone("Europe/London")
+                .holiday("2027-03-26", "Good Friday").holiday("2027-03-29", "Easter Monday").build().calendar();
+        assertTrue(uk.weekKnown());
+        assertTrue(uk.holidaysKnown());
+        assertEquals(ZoneId.of("Europe/London"), uk.zone());
+        assertEquals(RegionCalendar.MONDAY_TO_FRIDAY, uk.workingDays());
+        assertFalse(uk.isWorkingDay(LocalDate.of(2027, 3, 29)));
+        assertEquals(LocalDate.of(2027, 3, 30), uk.nextWorkingDay(LocalDate.of(2027, 3, 26)));
+
+        RegionCalendar sundayToThursday = RuleContexts.forLaunch(LAUNCH).workingDays(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY).build().calendar();
+        assertTrue(sundayToThursday.weekKnown());
+        assertFalse(sundayToThursday.holidaysKnown());
+        assertFalse(sundayToThursday.isWorkingDay(LocalDate.of(2027, 3, 5)), "a Friday");
+        assertTrue(RuleContexts.forLaunch(LAUNCH).holidaysKnown().build().calendar().holidaysKnown());
     }
 }

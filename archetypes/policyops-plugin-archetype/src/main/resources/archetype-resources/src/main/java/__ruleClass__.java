@@ -1,7 +1,6 @@
 package ${package};
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
@@ -9,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.ComplianceRule;
 import org.policyops.api.compliance.Finding;
+import org.policyops.api.compliance.RegionCalendar;
 import org.policyops.api.compliance.RuleContext;
 import org.policyops.api.compliance.RuleResult;
 import org.policyops.api.compliance.Severity;
@@ -57,9 +57,13 @@ public class ${ruleClass} implements ComplianceRule {
         if (target == null) {
             return RuleResult.notApplicable("The launch has no target date in " + context.region() + " yet.");
         }
-        LocalDate today = context.now().atZone(ZoneOffset.UTC).toLocalDate();
+        // Today in the region's time zone (UTC when the localization feature is not installed); the calendar also
+        // knows the region's working week and public holidays: calendar().workingDaysBetween(today, target).
+        RegionCalendar calendar = context.calendar();
+        LocalDate today = calendar.dateAt(context.now());
         long days = ChronoUnit.DAYS.between(today, target);
-        Finding figures = new Finding(days + " days from " + today + " to the target date " + target + ".", "needed " + NOTICE_DAYS);
+        Finding figures = new Finding(days + " days from " + today + " (" + calendar.zone().getId() + ") to the target date "
+                + target + ".", "needed " + NOTICE_DAYS);
         return days >= NOTICE_DAYS ? RuleResult.pass(figures) : RuleResult.fail(figures);
     }
 }

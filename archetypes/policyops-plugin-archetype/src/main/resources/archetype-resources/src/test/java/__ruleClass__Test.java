@@ -27,4 +27,13 @@ class ${ruleClass}Test {
         assertEquals(Verdict.FAIL, rule.evaluate(context(LocalDate.of(2027, 1, 14))).verdict());
         assertEquals(Verdict.NOT_APPLICABLE, rule.evaluate(context(null)).verdict());
     }
+
+    @Test
+    void daysAreCountedFromTodayInTheRegionsTimeZone() {
+        // Noon UTC on 1 January is already 2 January in Auckland, so 2027-01-15 is 13 days away there.
+        RuleContext auckland = RuleContexts.forLaunch(Launches.launch().policy("hate-speech", "1.0.0")
+                .region("${region}", LocalDate.of(2027, 1, 15))).now(Instant.parse("2027-01-01T12:00:00Z"))
+                .timeZone("Pacific/Auckland").build();
+        assertEquals(Verdict.FAIL, new ${ruleClass}().evaluate(auckland).verdict());
+    }
 }

@@ -1,6 +1,8 @@
 package org.policyops.api.compliance;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,5 +73,16 @@ public interface RuleContext {
                 .filter(e -> e.policyVersion() == null || e.policyVersion().equals(version))
                 .filter(e -> requirementId == null || requirementId.equals(e.requirementId()))
                 .toList();
+    }
+
+    /**
+     * The region's time zone, working week and public holidays (from the localization feature's regions and
+     * planning's holidays when installed); defaults flagged as unknown otherwise ({@link RegionCalendar#weekKnown()},
+     * {@link RegionCalendar#holidaysKnown()}). The holidays cover at least the year before {@link #now()} to the year
+     * after the region's target date. Since 1.2.
+     */
+    default RegionCalendar calendar() {
+        LocalDate target = launchRegion() == null ? null : launchRegion().targetDate();
+        return RegionCalendar.unknown(region(), target != null ? target : LocalDate.ofInstant(now(), ZoneOffset.UTC));
     }
 }

@@ -2,6 +2,7 @@ package org.policyops.api.localization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -41,5 +42,13 @@ public interface LocalizationCatalog {
      */
     default List<OverdueTimeline> overdueTimelines(LocalDate asOf, int limit) {
         return List.of();
+    }
+
+    /**
+     * The region's time zone and working week, when localization records them for it; empty for an unknown region
+     * or one whose zone or week nobody has set. Since 1.2.
+     */
+    default Optional<RegionWeek> week(RegionCode region) {
+        return Optional.empty();
     }
 }

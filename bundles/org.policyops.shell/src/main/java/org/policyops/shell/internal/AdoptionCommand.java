@@ -19,7 +19,7 @@ import org.policyops.api.tooling.WeeklyActive;
 
 /** {@code policyops:adoption}: tool adoption per tool and region, or one tool's weekly trend. */
 @Service
-@Command(scope = "policyops", name = "adoption", description = "Shows tool adoption: per tool and region the target population, "
+@Command(scope = "policyops", name = "adoption", description = "Shows tool adoption: per tool and region the target population and where it came from, "
         + "distinct active users in the last 7 and 28 days and their share; with --tool, that tool's weekly active users.")
 public class AdoptionCommand implements Action {
 
@@ -57,7 +57,23 @@ public class AdoptionCommand implements Action {
                     () -> out.println("No tool " + tool.trim() + "."));
             return;
         }
-        table(adoption.adoption(day).stream().filter(a -> r == null || a.region().equals(r)).toList()).print(out);
+        List<AdoptionInfo> rows = adoption.adoption(day).stream().filter(a -> r == null || a.region().equals(r)).toList();
+        table(rows).print(out);
+        // Why a population could not be counted, once per distinct note (as populationNote in the REST answer).
+        rows.stream().filter(a -> a.populationNote() != null).map(a -> a.toolKey() + " in " + a.region() + ": "
+                + a.populationNote()).distinct().forEach(out::println);
+    }
+
+    /** Where the target population came from, as the REST answer's {@code populationSource} says it, in words. */
+    static String source(AdoptionInfo a) {
+        if (a.populationSource() == null) {
+            return Tables.NONE;
+        }
+        return switch (a.populationSource()) {
+            case AdoptionInfo.FROM_LEARNERS -> "training learners";
+            case AdoptionInfo.FROM_NUMBER -> "number";
+            default -> a.populationSource();
+        };
     }
 
     static ShellTable table(List<AdoptionInfo> rows) {
@@ -65,13 +81,14 @@ public class AdoptionCommand implements Action {
         table.column("Tool");
         table.column("Region");
         table.column("Target").alignRight();
+        table.column("Source");
         table.column("Active 7d").alignRight();
         table.column("Active 28d").alignRight();
         table.column("Adoption 7d").alignRight();
         table.column("Adoption 28d").alignRight();
         for (AdoptionInfo a : rows) {
             table.addRow().addContent(a.toolKey(), a.region(), a.targetPopulation() == null ? Tables.NONE : a.targetPopulation(),
-                    a.active7(), a.active28(), percent(a.adoption7()), percent(a.adoption28()));
+                    source(a), a.active7(), a.active28(), percent(a.adoption7()), percent(a.adoption28()));
         }
         return table;
     }

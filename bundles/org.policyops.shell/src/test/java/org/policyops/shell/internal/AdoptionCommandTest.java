@@ -24,7 +24,10 @@ class AdoptionCommandTest {
         public List<AdoptionInfo> adoption(LocalDate asOf) {
             asked.add("adoption " + asOf);
             return List.of(new AdoptionInfo("label-qa", "EU", 40L, 30, 34, 0.75, 0.85),
-                    new AdoptionInfo("label-qa", "US", null, 12, 20, null, null));
+                    new AdoptionInfo("label-qa", "US", null, 12, 20, null, null),
+                    new AdoptionInfo("lms", "EU", 200L, 150, 180, 0.75, 0.9, AdoptionInfo.FROM_LEARNERS, null),
+                    new AdoptionInfo("lms", "BR", null, 3, 5, null, null, null,
+                            "The training feature is not installed, so the learners of role moderator cannot be counted."));
         }
 
         @Override
@@ -50,6 +53,19 @@ class AdoptionCommandTest {
         assertTrue(out.contains("label-qa") && out.contains("75.0%") && out.contains("85.0%"), out);
         assertFalse(out.contains(" US "), out);
         assertTrue(run(new Adoption()).contains("US"));
+    }
+
+    @Test
+    void theSourceOfEachPopulationIsShownAsTheRestAnswerHasItWithTheNotes() throws Exception {
+        String out = run(new Adoption(), "--as-of", "2026-11-20");
+        String header = out.lines().findFirst().orElseThrow();
+        assertTrue(header.contains("Source"), out);
+        String lmsEu = out.lines().filter(l -> l.startsWith("lms") && l.contains(" EU ")).findFirst().orElseThrow();
+        assertTrue(lmsEu.contains("training learners"), out);
+        String qaEu = out.lines().filter(l -> l.startsWith("label-qa") && l.contains(" EU ")).findFirst().orElseThrow();
+        assertTrue(qaEu.contains("number"), out);
+        assertTrue(out.contains("lms in BR: The training feature is not installed, so the learners of role moderator "
+                + "cannot be counted."), out);
     }
 
     @Test

@@ -217,6 +217,8 @@ public class LaunchResource {
         body.put("timeoutMillis", settings.timeoutMillis());
         body.put("circuit", Map.of("timeouts", settings.circuitTimeouts(), "cooldown", settings.circuitCooldown().toString()));
         body.put("pendingTimeout", settings.pendingTimeout().toString());
+        body.put("regionMatching", runtime.evaluator().regionMatching());
+        body.put("calendars", runtime.evaluator().calendars());
         return body;
     }
 

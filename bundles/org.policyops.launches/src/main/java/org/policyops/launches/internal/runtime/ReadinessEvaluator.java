@@ -33,6 +33,8 @@ import org.policyops.api.launches.ReadinessReport;
 import org.policyops.api.launches.RegionReadiness;
 import org.policyops.api.launches.RuleEvaluation;
 import org.policyops.api.localization.LocalizationCatalog;
+import org.policyops.api.planning.HolidayCalendar;
+import org.policyops.api.compliance.RegionCalendar;
 import org.policyops.launches.internal.LaunchesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +106,7 @@ public class ReadinessEvaluator {
     private volatile RuleExecutor executor;
     private final CircuitBreaker circuit;
     private volatile LocalizationCatalog regionCatalog;
+    private volatile HolidayCalendar holidayCalendar;
 
     /** Told of every evaluation (the metrics feature times them); none when nobody registered one. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -192,6 +195,32 @@ public class ReadinessEvaluator {
         }
     }
 
+    /** Public holidays come from planning when it is installed (the calendar a rule sees). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setHolidayCalendar(HolidayCalendar calendar) {
+        this.holidayCalendar = calendar;
+    }
+
+    public void unsetHolidayCalendar(HolidayCalendar calendar) {
+        if (this.holidayCalendar == calendar) {
+            this.holidayCalendar = null;
+        }
+    }
+
+    /** Where the calendar a rule sees comes from now, in words for the rule list. */
+    public String calendars() {
+        return (regionCatalog != null ? "time zone and working week from the localization feature's regions"
+                : "time zone UTC and working week Monday to Friday by default (unknown): the localization feature is not installed")
+                + "; " + (holidayCalendar != null ? "public holidays from planning's holidays"
+                        : "public holidays unknown: the planning feature is not installed");
+    }
+
+    /** The calendar of a launch region as a rule sees it at that moment. */
+    public RegionCalendar calendarOf(LaunchRegionView region, Set<RegionCode> groups, Instant now) {
+        return Calendars.of(region, groups, now, regionCatalog, holidayCalendar);
+    }
+
     /** How a rule's regions are matched to a launch region now, in words for the rule list. */
     public String regionMatching() {
         return regionCatalog != null
@@ -263,6 +292,13 @@ public class ReadinessEvaluator {
         Map<Long, CircuitBreaker.Decision> decisions = new HashMap<>();
         List<Set<RegionCode>> groups = new ArrayList<>();
         regions.forEach(r -> groups.add(groupsOf(r.region())));
+        // One calendar per region and evaluation, read only if a rule asks for it (most rules do not).
+        List<Lazy<RegionCalendar>> calendars = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            LaunchRegionView lr = regions.get(i);
+            Set<RegionCode> g = groups.get(i);
+            calendars.add(new Lazy<>(() -> calendarOf(lr, g, now)));
+        }
         for (int i = 0; i < regions.size(); i++) {
             LaunchRegionView lr = regions.get(i);
             Set<RegionCode> regionGroups = groups.get(i);
@@ -277,9 +313,10 @@ public class ReadinessEvaluator {
                     continue;
                 }
                 planned.add(new Planned(i, rule));
+                Lazy<RegionCalendar> calendar = calendars.get(i);
                 tasks.add(new RuleExecutor.Task<>(rule.serviceId(), () -> {
                     try (ServiceLookup services = lookups.apply(rule)) {
-                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services, regionGroups));
+                        return rule.rule().evaluate(new RuleContextImpl(launch, lr, now, services, regionGroups, calendar));
                     }
                 }));
             }

@@ -3,10 +3,12 @@ package org.policyops.launches.internal.runtime;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.policyops.api.RegionCode;
 import org.policyops.api.compliance.LaunchRegionView;
 import org.policyops.api.compliance.LaunchView;
+import org.policyops.api.compliance.RegionCalendar;
 import org.policyops.api.compliance.RuleContext;
 import org.policyops.api.localization.RequirementCatalog;
 import org.policyops.api.localization.TranslationStatus;
@@ -21,6 +23,8 @@ final class RuleContextImpl implements RuleContext {
     private final Instant now;
     private final ServiceLookup services;
     private final Set<RegionCode> groups;
+    /** Null outside the evaluator (tests): the API's default, all unknown. */
+    private final Supplier<RegionCalendar> calendar;
 
     RuleContextImpl(LaunchView launch, LaunchRegionView launchRegion, Instant now, ServiceLookup services) {
         this(launch, launchRegion, now, services, Set.of());
@@ -28,6 +32,12 @@ final class RuleContextImpl implements RuleContext {
 
     RuleContextImpl(LaunchView launch, LaunchRegionView launchRegion, Instant now, ServiceLookup services,
             Set<RegionCode> groups) {
+        this(launch, launchRegion, now, services, groups, null);
+    }
+
+    RuleContextImpl(LaunchView launch, LaunchRegionView launchRegion, Instant now, ServiceLookup services,
+            Set<RegionCode> groups, Supplier<RegionCalendar> calendar) {
+        this.calendar = calendar;
         this.launch = launch;
         this.launchRegion = launchRegion;
         this.now = now;
@@ -38,6 +48,11 @@ final class RuleContextImpl implements RuleContext {
     @Override
     public Set<RegionCode> regionGroups() {
         return groups;
+    }
+
+    @Override
+    public RegionCalendar calendar() {
+        return calendar == null ? RuleContext.super.calendar() : calendar.get();
     }
 
     @Override

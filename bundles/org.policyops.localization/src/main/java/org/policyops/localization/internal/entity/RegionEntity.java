@@ -1,6 +1,11 @@
 package org.policyops.localization.internal.entity;
 
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Collections;
 import java.util.List;
 
@@ -54,6 +59,14 @@ public class RegionEntity {
     @Column(name = "LOCALE_TAG", length = 35, nullable = false)
     private List<String> requiredLocales = new ArrayList<>();
 
+    /** The IANA time zone its teams and deadlines keep (a country spanning several: the capital's); null: not set. */
+    @Column(name = "TIME_ZONE", length = 64)
+    private String timeZone;
+
+    /** The working week as comma-separated day names (MONDAY,TUESDAY,...), in week order; null: not set. */
+    @Column(name = "WORKING_DAYS", length = 80)
+    private String workingDays;
+
     @Version
     @Column(name = "ROW_VERSION", nullable = false)
     private long version;
@@ -74,6 +87,33 @@ public class RegionEntity {
         this.members.addAll(members);
         this.requiredLocales.clear();
         this.requiredLocales.addAll(requiredLocales);
+    }
+
+    /** Sets the zone and working week; a null leaves that value as it is. */
+    public void applyWeek(ZoneId zone, Set<DayOfWeek> days) {
+        if (zone != null) {
+            this.timeZone = zone.getId();
+        }
+        if (days != null && !days.isEmpty()) {
+            this.workingDays = EnumSet.copyOf(days).stream().map(DayOfWeek::name).collect(Collectors.joining(","));
+        }
+    }
+
+    /** The zone, or null when not set. */
+    public ZoneId getTimeZone() {
+        return timeZone == null ? null : ZoneId.of(timeZone);
+    }
+
+    /** The working days in week order, or null when not set. */
+    public Set<DayOfWeek> getWorkingDays() {
+        if (workingDays == null || workingDays.isBlank()) {
+            return null;
+        }
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String d : workingDays.split(",")) {
+            days.add(DayOfWeek.valueOf(d.trim()));
+        }
+        return Collections.unmodifiableSet(days);
     }
 
     public String getCode() {

@@ -19,6 +19,9 @@ public class SettingEntity extends SettingRow {
     /** Present once the sample contents and translations were loaded. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
 
+    /** Present once the shipped regions' time zones and working weeks have been set. */
+    public static final String REGION_WEEKS_LOADED = "region-weeks-loaded";
+
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString()));

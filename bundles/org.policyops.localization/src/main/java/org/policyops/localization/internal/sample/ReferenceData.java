@@ -1,6 +1,11 @@
 package org.policyops.localization.internal.sample;
 
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +68,62 @@ public final class ReferenceData {
             new Country("US", "United States", "en", "es"), new Country("BR", "Brazil", "pt-BR"));
 
     private ReferenceData() {
+    }
+
+    /** Sunday to Thursday: the working week of several Gulf and Levant states. */
+    private static final Set<DayOfWeek> SUNDAY_TO_THURSDAY = Collections.unmodifiableSet(EnumSet.of(DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+    private static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Collections.unmodifiableSet(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
+    /**
+     * Each region's time zone (a country spanning several: its capital's; a group: where its teams usually sit).
+     * The working week is Monday to Friday except where {@link #SUNDAY_TO_THURSDAY_REGIONS} says otherwise.
+     */
+    static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("AT", "Europe/Vienna"), Map.entry("BE", "Europe/Brussels"), Map.entry("BG", "Europe/Sofia"),
+            Map.entry("HR", "Europe/Zagreb"), Map.entry("CY", "Asia/Nicosia"), Map.entry("CZ", "Europe/Prague"),
+            Map.entry("DK", "Europe/Copenhagen"), Map.entry("EE", "Europe/Tallinn"), Map.entry("FI", "Europe/Helsinki"),
+            Map.entry("FR", "Europe/Paris"), Map.entry("DE", "Europe/Berlin"), Map.entry("GR", "Europe/Athens"),
+            Map.entry("HU", "Europe/Budapest"), Map.entry("IE", "Europe/Dublin"), Map.entry("IT", "Europe/Rome"),
+            Map.entry("LV", "Europe/Riga"), Map.entry("LT", "Europe/Vilnius"), Map.entry("LU", "Europe/Luxembourg"),
+            Map.entry("MT", "Europe/Malta"), Map.entry("NL", "Europe/Amsterdam"), Map.entry("PL", "Europe/Warsaw"),
+            Map.entry("PT", "Europe/Lisbon"), Map.entry("RO", "Europe/Bucharest"), Map.entry("SK", "Europe/Bratislava"),
+            Map.entry("SI", "Europe/Ljubljana"), Map.entry("ES", "Europe/Madrid"), Map.entry("SE", "Europe/Stockholm"),
+            Map.entry("AE", "Asia/Dubai"), Map.entry("SA", "Asia/Riyadh"), Map.entry("EG", "Africa/Cairo"),
+            Map.entry("MA", "Africa/Casablanca"), Map.entry("JO", "Asia/Amman"), Map.entry("QA", "Asia/Qatar"),
+            Map.entry("KW", "Asia/Kuwait"), Map.entry("IN", "Asia/Kolkata"), Map.entry("JP", "Asia/Tokyo"),
+            Map.entry("AU", "Australia/Sydney"), Map.entry("ID", "Asia/Jakarta"), Map.entry("KR", "Asia/Seoul"),
+            Map.entry("SG", "Asia/Singapore"), Map.entry("PH", "Asia/Manila"), Map.entry("TH", "Asia/Bangkok"),
+            Map.entry("VN", "Asia/Ho_Chi_Minh"), Map.entry("NZ", "Pacific/Auckland"), Map.entry("UK", "Europe/London"),
+            Map.entry("NO", "Europe/Oslo"), Map.entry("CH", "Europe/Zurich"), Map.entry("TR", "Europe/Istanbul"),
+            Map.entry("ZA", "Africa/Johannesburg"), Map.entry("NG", "Africa/Lagos"), Map.entry("KE", "Africa/Nairobi"),
+            Map.entry("US", "America/New_York"), Map.entry("BR", "America/Sao_Paulo"), Map.entry("EU", "Europe/Brussels"),
+            Map.entry("EMEA", "Europe/London"), Map.entry("APAC", "Asia/Singapore"), Map.entry("MENA", "Asia/Dubai"));
+
+    /** Saudi Arabia, Egypt, Jordan, Qatar and Kuwait work Sunday to Thursday (the UAE moved to Monday-Friday in 2022). */
+    static final Set<String> SUNDAY_TO_THURSDAY_REGIONS = Set.of("SA", "EG", "JO", "QA", "KW");
+
+    /** The shipped working week of a region. */
+    static Set<DayOfWeek> week(String code) {
+        return SUNDAY_TO_THURSDAY_REGIONS.contains(code) ? SUNDAY_TO_THURSDAY : MONDAY_TO_FRIDAY;
+    }
+
+    /**
+     * Sets the shipped zone and week on the shipped regions that have none yet: on new databases right after the
+     * regions, on databases made before regions had them once (its own marker). A value an administrator set stays.
+     */
+    public static String loadWeeks(EntityManager em) {
+        int set = 0;
+        for (Map.Entry<String, String> e : ZONES.entrySet()) {
+            RegionEntity r = em.find(RegionEntity.class, e.getKey());
+            if (r != null && (r.getTimeZone() == null || r.getWorkingDays() == null)) {
+                r.applyWeek(r.getTimeZone() == null ? ZoneId.of(e.getValue()) : null,
+                        r.getWorkingDays() == null ? week(e.getKey()) : null);
+                set++;
+            }
+        }
+        return "time zone and working week of " + set + " regions";
     }
 
     public static String load(EntityManager em) {

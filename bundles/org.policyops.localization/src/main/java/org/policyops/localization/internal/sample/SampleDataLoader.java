@@ -28,6 +28,10 @@ public class SampleDataLoader extends OnceLoader {
     public static final Step REFERENCE = new Step(SettingEntity.REFERENCE_DATA_LOADED,
             "reference data", (em, now) -> ReferenceData.load(em));
 
+    /** Zones and working weeks of the shipped regions; its own marker, so older databases get them once too. */
+    public static final Step REGION_WEEKS = new Step(SettingEntity.REGION_WEEKS_LOADED, "region time zones and weeks",
+            (em, now) -> ReferenceData.loadWeeks(em));
+
     static final Step SAMPLES = new Step(SettingEntity.SAMPLE_DATA_LOADED, "sample data",
             (em, now) -> SampleData.load(em, now) + " (set sampleData=false in etc/" + LocalizationConfig.PID
                     + ".cfg to skip on new installations)");
@@ -44,7 +48,7 @@ public class SampleDataLoader extends OnceLoader {
 
     @Modified
     void configure(LocalizationConfig config) {
-        List<Step> steps = new ArrayList<>(List.of(REFERENCE));
+        List<Step> steps = new ArrayList<>(List.of(REFERENCE, REGION_WEEKS));
         if (config.sampleData()) {
             steps.add(SAMPLES);
         }

@@ -69,6 +69,7 @@ public class RegionService {
             requireKnown(em, c);
             RegionEntity region = new RegionEntity(c.code());
             region.apply(c.name(), c.kind(), c.members(), c.requiredLocales());
+            region.applyWeek(c.zone(), c.workingDays());
             em.persist(region);
             em.flush();
             return tagged(region);
@@ -82,6 +83,7 @@ public class RegionService {
             ETags.checkIfMatch(ifMatch, region.getVersion());
             requireKnown(em, c);
             region.apply(c.name(), c.kind(), c.members(), c.requiredLocales());
+            region.applyWeek(c.zone(), c.workingDays());
             PersistenceSupport.flush(em, ifMatch);
             return tagged(region);
         });

@@ -18,7 +18,9 @@ import org.policyops.api.RegionCode;
 import org.policyops.api.localization.ContentReadiness;
 import org.policyops.api.localization.LocalizationCatalog;
 import org.policyops.api.localization.OverdueTimeline;
+import org.policyops.api.localization.RegionWeek;
 import org.policyops.api.localization.TranslationStatus;
+import org.policyops.localization.internal.entity.RegionEntity;
 import org.policyops.localization.internal.dto.TimelineView;
 import org.policyops.localization.internal.entity.TimelineEntity;
 
@@ -83,6 +85,17 @@ public class TranslationStatusService implements TranslationStatus, Localization
         }).sorted(java.util.Comparator.comparing(OverdueTimeline::earliestDue)
                 .thenComparing(OverdueTimeline::policyKey).thenComparing(OverdueTimeline::region))
                 .limit(max).toList();
+    }
+
+    /** The region's zone and week when both are set (a half-set region is reported as unknown rather than guessed). */
+    @Override
+    public Optional<RegionWeek> week(RegionCode region) {
+        if (region == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(RegionEntity.class, region.value()))
+                .filter(r -> r.getTimeZone() != null && r.getWorkingDays() != null)
+                .map(r -> new RegionWeek(region, r.getTimeZone(), r.getWorkingDays())));
     }
 
     /** The groups containing the region, directly or through nested groups; read in one query. */

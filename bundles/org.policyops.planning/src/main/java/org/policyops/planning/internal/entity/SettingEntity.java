@@ -21,6 +21,9 @@ public class SettingEntity extends SettingRow {
     /** Present once the sample data has been loaded; never removed, so deleting the samples does not bring them back. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
 
+    /** Present once the sample dated public holidays have been loaded. */
+    public static final String PUBLIC_HOLIDAYS_LOADED = "public-holidays-loaded";
+
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString(), at));

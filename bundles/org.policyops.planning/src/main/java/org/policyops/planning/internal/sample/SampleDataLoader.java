@@ -24,6 +24,10 @@ public class SampleDataLoader extends OnceLoader {
             (em, now) -> SampleData.load(em, now) + " (set sampleData=false in etc/" + PlanningConfig.PID
                     + ".cfg to skip on new installations)");
 
+    /** Its own marker: installations that loaded the sample data before dated holidays existed get them too. */
+    static final Step PUBLIC_HOLIDAYS = new Step(SettingEntity.PUBLIC_HOLIDAYS_LOADED, "sample public holidays",
+            PublicHolidays::load);
+
     @Activate
     public SampleDataLoader(@Reference(target = PlanningUnit.TARGET) JpaTemplate jpa, PlanningConfig config) {
         this(jpa, Clock.systemUTC());
@@ -37,7 +41,7 @@ public class SampleDataLoader extends OnceLoader {
     @Modified
     void configure(PlanningConfig config) {
         if (config.sampleData()) {
-            start(List.of(SAMPLES));
+            start(List.of(SAMPLES, PUBLIC_HOLIDAYS));
         }
     }
 

@@ -111,6 +111,22 @@ class SampleDataLoaderTest {
     }
 
     @Test
+    void theDatedPublicHolidaysLoadOnceAndLeaveExistingDaysAlone() {
+        jpa.tx(em -> {
+            var mine = new org.policyops.planning.internal.entity.PublicHolidayEntity("p.nair", NOW);
+            mine.apply("UK", java.time.LocalDate.of(2027, 12, 27), "Christmas (our name)", NOW);
+            em.persist(mine);
+        });
+        String summary = loader.loadOnce(SampleDataLoader.PUBLIC_HOLIDAYS).orElseThrow();
+        assertEquals((PublicHolidays.size() - 1) + " dated public holidays of EU, UK, US, BR and IN in 2026-2027", summary);
+        assertEquals(PublicHolidays.size(), jpa.count("PublicHolidayEntity"));
+        assertEquals("Christmas (our name)", jpa.read(em -> em.createQuery("select h.name from PublicHolidayEntity h"
+                + " where h.region = 'UK' and h.date = :d", String.class).setParameter("d", java.time.LocalDate.of(2027, 12, 27))
+                .getSingleResult()));
+        assertTrue(loader.loadOnce(SampleDataLoader.PUBLIC_HOLIDAYS).isEmpty());
+    }
+
+    @Test
     void loadsOnceAndNotAgainAfterEverythingWasDeleted() {
         String summary = loader.loadOnce(SampleDataLoader.SAMPLES).orElseThrow();
         assertTrue(summary.startsWith("12 policies, "), summary);

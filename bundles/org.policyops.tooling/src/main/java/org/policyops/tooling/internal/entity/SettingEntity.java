@@ -17,6 +17,9 @@ public class SettingEntity extends SettingRow {
     /** Present once the sample tools were loaded; never loaded again after that. */
     public static final String SAMPLE_DATA_LOADED = "sample-data-loaded";
 
+    /** Present once a database of an earlier version has been migrated (UsageSchema), or found not to need it. */
+    public static final String USAGE_SCHEMA_2 = "usage-schema-2";
+
     /** The marker rows of core's once-per-database loader. */
     public static final OnceLoader.Markers MARKERS = OnceLoader.Markers.of(SettingEntity.class,
             (name, at) -> new SettingEntity(name, at.toString()));

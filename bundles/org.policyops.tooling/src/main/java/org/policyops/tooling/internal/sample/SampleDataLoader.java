@@ -20,6 +20,10 @@ import org.policyops.tooling.internal.service.ToolingUnit;
 @Designate(ocd = ToolingConfig.class)
 public class SampleDataLoader extends OnceLoader {
 
+    /** A database of an earlier version brought to this one, always and first (see UsageSchema). */
+    static final Step SCHEMA = new Step(SettingEntity.USAGE_SCHEMA_2, "schema migration",
+            (em, now) -> org.policyops.tooling.internal.service.UsageSchema.migrate(em));
+
     static final Step SAMPLES = new Step(SettingEntity.SAMPLE_DATA_LOADED, "sample data",
             (em, now) -> ToolingSamples.load(em, now) + " (set sampleData=false in etc/" + ToolingConfig.PID
                     + ".cfg to skip on new installations)");
@@ -36,9 +40,7 @@ public class SampleDataLoader extends OnceLoader {
 
     @Modified
     void configure(ToolingConfig config) {
-        if (config.sampleData()) {
-            start(List.of(SAMPLES));
-        }
+        start(config.sampleData() ? List.of(SCHEMA, SAMPLES) : List.of(SCHEMA));
     }
 
     @Deactivate

@@ -129,7 +129,7 @@ final class ToolingSamples {
         java.util.Random random = new java.util.Random(13);
         int today = (int) now.atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay();
         int first = today - 90;
-        int rows = 0;
+        List<org.policyops.tooling.internal.service.UsageWriter.Row> rows = new java.util.ArrayList<>();
         Object[][] plan = {
                 { "label-qa", "EU", 40, 0.85, 0.6 }, { "label-qa", "US", 30, 0.9, 0.6 }, { "label-qa", "IN", 30, 0.7, 0.5 },
                 { "lms", "EU", 40, 0.75, 0.2 }, { "lms", "US", 30, 0.8, 0.2 }, { "lms", "IN", 30, 0.6, 0.2 },
@@ -157,13 +157,15 @@ final class ToolingSamples {
                         continue;
                     }
                     String usedTool = tool.equals("queue-configurator") && day < switchDay ? "queue-manager-legacy" : tool;
-                    em.persist(new org.policyops.tooling.internal.entity.UsageEntity(usedTool, user, day, region,
+                    rows.add(new org.policyops.tooling.internal.service.UsageWriter.Row(usedTool, user, region, day,
                             1 + random.nextInt(120)));
-                    rows++;
                 }
             }
         }
-        return rows;
+        // Stored as a usage batch is: into the rollup with its numbers (the tools and populations are flushed first).
+        em.flush();
+        org.policyops.tooling.internal.service.UsageWriter.write(em, new org.policyops.tooling.internal.service.UsageKeys(), rows);
+        return rows.size();
     }
 
     /** Thresholds of the two AI models, and their runs on golden sets (QA reviewers' labels as the truth). */

@@ -255,13 +255,32 @@ public class MigrationService {
                 regions, overdue);
     }
 
-    /** Distinct users active on any of the tools in the 28 days up to {@code end}, per region (counted by the database). */
+    /**
+     * Distinct users active on any of the tools in the 28 days up to {@code end}, per region, counted by the database
+     * over the tools' key ranges of the rollup (one range per tool, joined with UNION ALL).
+     */
     private static Map<String, Long> active(EntityManager em, List<String> tools, int end) {
         Map<String, Long> out = new HashMap<>();
-        Set<String> keys = new LinkedHashSet<>(tools);
-        for (Object[] row : em.createQuery("select u.region, count(distinct u.userId) from UsageEntity u where u.toolKey in :tools "
-                + "and u.day between :from and :to and u.actions > 0 group by u.region", Object[].class)
-                .setParameter("tools", keys).setParameter("from", end - WINDOW_DAYS + 1).setParameter("to", end).getResultList()) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(tools)) {
+            Integer n = UsageService.toolNumber(em, key);
+            if (n != null) {
+                numbers.add(n);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        String ranges = String.join(" UNION ALL ", java.util.Collections.nCopies(numbers.size(),
+                "SELECT REGION_CODE, USER_NO FROM TOOLING_DAILY_USE WHERE USE_ID BETWEEN ? AND ? AND ACTIONS > 0"));
+        javax.persistence.Query q = em.createNativeQuery("SELECT REGION_CODE, COUNT(DISTINCT USER_NO) FROM (" + ranges
+                + ") U GROUP BY REGION_CODE");
+        int p = 1;
+        for (int n : numbers) {
+            q.setParameter(p++, UsageKeys.first(n, end - WINDOW_DAYS + 1)).setParameter(p++, UsageKeys.last(n, end));
+        }
+        for (Object o : q.getResultList()) {
+            Object[] row = (Object[]) o;
             out.put((String) row[0], ((Number) row[1]).longValue());
         }
         return out;

@@ -1,5 +1,9 @@
 package org.policyops.tooling.internal.service;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -44,7 +49,7 @@ import org.policyops.tooling.internal.dto.UsageReport;
 import org.policyops.tooling.internal.dto.UsageRow;
 import org.policyops.tooling.internal.entity.PopulationEntity;
 import org.policyops.tooling.internal.entity.ToolEntity;
-import org.policyops.tooling.internal.entity.UsageEntity;
+import org.policyops.tooling.internal.entity.UserNumberEntity;
 import org.policyops.tooling.internal.service.UsageWriter.Row;
 
 /**
@@ -64,7 +69,13 @@ public class UsageService implements ToolAdoption {
     public static final List<String> CSV_HEADER = List.of("tool", "user", "region", "day", "actions");
     private static final long MAX_ACTIONS = 1_000_000_000L;
 
+    /** A row's tool, user and day, to refuse a batch naming them twice. */
+    private record SeenKey(String tool, String user, int day) {
+    }
+
     private final JpaTemplate jpa;
+    /** The rollup's numbers, cached across requests (they never change once committed). */
+    private final UsageKeys keys = new UsageKeys();
     private final TargetPopulations populations;
     private final Clock clock;
 
@@ -98,14 +109,15 @@ public class UsageService implements ToolAdoption {
         int today = today();
         Validator v = new Validator();
         List<Row> parsed = new ArrayList<>();
-        Map<UsageEntity.Key, String> seen = new HashMap<>();
+        Map<SeenKey, String> seen = new HashMap<>();
+        Checked checked = new Checked();
         for (int i = 0; i < rows.size(); i++) {
             String at = "rows[" + i + "]";
             if (rows.get(i) == null) {
                 v.reject(at, "must be a usage row");
                 continue;
             }
-            Row r = check(v, rows.get(i), f -> at + "." + f, today);
+            Row r = check(v, rows.get(i), f -> at + "." + f, today, checked);
             once(v, seen, r, at);
             parsed.add(r);
         }
@@ -120,13 +132,14 @@ public class UsageService implements ToolAdoption {
      */
     public UsageReport ingestCsv(String text, SecurityContext caller) {
         int today = today();
-        Map<UsageEntity.Key, String> seen = new HashMap<>();
+        Map<SeenKey, String> seen = new HashMap<>();
+        Checked checked = new Checked();
         CsvRows.Parsed<Row> parsed = CsvRows.readLines(text, CSV_HEADER, (line, row) -> {
             Validator v = new Validator();
             Long actions = v.parse("actions", RestSupport.text(row.get("actions")), UsageService::actions);
             boolean unreadable = !v.isValid(); // named once: not also as missing
             Row r = check(v, new UsageRow(row.get("tool"), row.get("user"), row.get("region"), row.get("day"),
-                    unreadable ? Long.valueOf(0) : actions), f -> f, today);
+                    unreadable ? Long.valueOf(0) : actions), f -> f, today, checked);
             once(v, seen, r, "line " + line);
             v.throwIfInvalid();
             return r;
@@ -157,18 +170,50 @@ public class UsageService implements ToolAdoption {
         return (int) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
     }
 
+    /**
+     * The tool keys, regions and days a batch has checked already, with what they parsed to: a batch repeats a few
+     * of each over thousands of rows, and checking each row's anew (patterns, date parsing, field names) was 15 % of
+     * ingestion (benchmarks' ToolingLoad under a profiler). A value at fault is never kept, so each row that has it is
+     * named.
+     */
+    private static final class Checked {
+        final Map<String, String> tools = new HashMap<>();
+        final Map<String, String> regions = new HashMap<>();
+        final Map<String, LocalDate> days = new HashMap<>();
+    }
+
     /** Checks one row's fields, named through {@code field}; returns it parsed, or null when a field is at fault. */
-    private static Row check(Validator v, UsageRow r, UnaryOperator<String> field, int today) {
-        String tool = Fields.requireKey(v, field.apply("tool"), r.tool());
-        String user = v.requireText(field.apply("user"), r.user(), UsageEntity.MAX_USER);
-        String region = v.parse(field.apply("region"), v.require(field.apply("region"), r.region()),
-                s -> RegionCode.of(s.trim()).value());
-        LocalDate day = v.parse(field.apply("day"), v.require(field.apply("day"), r.day()), Dates::date);
+    private static Row check(Validator v, UsageRow r, UnaryOperator<String> field, int today, Checked checked) {
+        String tool = r.tool() == null ? null : checked.tools.get(r.tool());
+        if (tool == null) {
+            tool = Fields.requireKey(v, field.apply("tool"), r.tool());
+            if (tool != null) {
+                checked.tools.put(r.tool(), tool);
+            }
+        }
+        String user = v.requireText(field.apply("user"), r.user(), UserNumberEntity.MAX_USER);
+        String region = r.region() == null ? null : checked.regions.get(r.region());
+        if (region == null) {
+            region = v.parse(field.apply("region"), v.require(field.apply("region"), r.region()),
+                    s -> RegionCode.of(s.trim()).value());
+            if (region != null) {
+                checked.regions.put(r.region(), region);
+            }
+        }
+        LocalDate day = r.day() == null ? null : checked.days.get(r.day());
+        if (day == null) {
+            day = v.parse(field.apply("day"), v.require(field.apply("day"), r.day()), Dates::date);
+            if (day != null) {
+                checked.days.put(r.day(), day);
+            }
+        }
         if (day != null && day.toEpochDay() > today) {
             v.reject(field.apply("day"), "cannot be in the future (was " + day + ")");
         }
-        if (v.require(field.apply("actions"), r.actions()) != null) {
-            v.range(field.apply("actions"), r.actions(), 0, MAX_ACTIONS);
+        if (r.actions() == null || r.actions() < 0 || r.actions() > MAX_ACTIONS) {
+            if (v.require(field.apply("actions"), r.actions()) != null) {
+                v.range(field.apply("actions"), r.actions(), 0, MAX_ACTIONS);
+            }
         }
         if (tool == null || user == null || region == null || day == null || r.actions() == null) {
             return null;
@@ -177,9 +222,9 @@ public class UsageService implements ToolAdoption {
     }
 
     /** Rejects a row whose tool, user and day an earlier row of the batch had (named {@code at}). */
-    private static void once(Validator v, Map<UsageEntity.Key, String> seen, Row r, String at) {
+    private static void once(Validator v, Map<SeenKey, String> seen, Row r, String at) {
         if (r != null) {
-            String earlier = seen.putIfAbsent(new UsageEntity.Key(r.tool(), r.user(), r.day()), at);
+            String earlier = seen.putIfAbsent(new SeenKey(r.tool(), r.user(), r.day()), at);
             if (earlier != null) {
                 v.reject(at, "repeats the tool, user and day of " + earlier);
             }
@@ -194,7 +239,7 @@ public class UsageService implements ToolAdoption {
         Set<String> regions = new LinkedHashSet<>();
         parsed.forEach(r -> regions.add(r.region()));
         Access.requireRegions(caller, Roles.TOOLING, regions);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        UsageWriter.Result done = jpa.txExpr(TransactionType.Required, em -> {
             Set<String> known = Tools.keys(em);
             Validator unknown = new Validator();
             for (int i = 0; i < parsed.size(); i++) {
@@ -203,9 +248,12 @@ public class UsageService implements ToolAdoption {
                 }
             }
             unknown.throwIfInvalid();
-            UsageWriter.Counts done = UsageWriter.write(em, parsed);
-            return new UsageReport(parsed.size(), done.created(), done.updated(), parsed.size() - done.created() - done.updated());
+            return UsageWriter.write(em, keys, parsed);
         });
+        keys.committed(done.numbers());
+        UsageWriter.Counts counts = done.counts();
+        return new UsageReport(parsed.size(), counts.created(), counts.updated(),
+                parsed.size() - counts.created() - counts.updated());
     }
 
     public List<PopulationView> populations(String key) {
@@ -301,16 +349,34 @@ public class UsageService implements ToolAdoption {
 
     /**
      * Distinct users with actions per tool and region in the 7 and the 28 days up to {@code end}, counted by the
-     * database in one pass over the 28 days (the DAY_NUMBER-first index holds every column it reads).
+     * database: one query per tool that has usage, each reading that tool's key range of the 28 days (the rollup's
+     * key leads with the tool; one query over all tools would read the whole table, H2 using no key range for a join).
      */
     private static void count(EntityManager em, int end, Map<String, long[]> into) {
-        for (Object o : em.createNativeQuery("SELECT TOOL_KEY, REGION_CODE, COUNT(DISTINCT CASE WHEN DAY_NUMBER >= ? THEN "
-                + "USER_ID END), COUNT(DISTINCT USER_ID) FROM TOOLING_USAGE WHERE DAY_NUMBER BETWEEN ? AND ? AND ACTIONS > 0 "
-                + "GROUP BY TOOL_KEY, REGION_CODE").setParameter(1, end - 6).setParameter(2, end - 27).setParameter(3, end)
-                .getResultList()) {
-            Object[] row = (Object[]) o;
-            into.put(row[0] + "|" + row[1], new long[] { ((Number) row[2]).longValue(), ((Number) row[3]).longValue() });
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement q = c.prepareStatement("SELECT REGION_CODE, COUNT(DISTINCT CASE WHEN DAY_NUMBER >= ? THEN "
+                + "USER_NO END), COUNT(DISTINCT USER_NO) FROM TOOLING_DAILY_USE WHERE USE_ID BETWEEN ? AND ? AND ACTIONS > 0 "
+                + "GROUP BY REGION_CODE")) {
+            for (Map.Entry<Integer, String> tool : UsageKeys.toolNumbers(c).entrySet()) {
+                q.setInt(1, end - 6);
+                q.setLong(2, UsageKeys.first(tool.getKey(), end - 27));
+                q.setLong(3, UsageKeys.last(tool.getKey(), end));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        into.put(tool.getValue() + "|" + rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not count active users: " + e.getMessage(), e);
         }
+    }
+
+    /** The tool's number in the rollup, or null when it never had usage. */
+    static Integer toolNumber(EntityManager em, String toolKey) {
+        List<?> found = em.createNativeQuery("SELECT TOOL_NO FROM TOOLING_TOOL_NO WHERE TOOL_KEY = ?").setParameter(1, toolKey)
+                .getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).intValue();
     }
 
     @Override
@@ -328,15 +394,19 @@ public class UsageService implements ToolAdoption {
             // Week buckets in SQL: integer arithmetic on the epoch day, inlined as numbers (they are ints we computed),
             // so the same GROUP BY expression stands in the select list on H2 and PostgreSQL alike.
             String bucket = "(DAY_NUMBER - " + start + ") / 7";
-            javax.persistence.Query q = em.createNativeQuery("SELECT " + bucket + ", COUNT(DISTINCT USER_ID) FROM TOOLING_USAGE "
-                    + "WHERE TOOL_KEY = ? AND DAY_NUMBER BETWEEN ? AND ? AND ACTIONS > 0"
-                    + (region == null ? "" : " AND REGION_CODE = ?") + " GROUP BY " + bucket);
-            q.setParameter(1, toolKey).setParameter(2, start).setParameter(3, end);
-            if (region != null) {
-                q.setParameter(4, region);
-            }
+            Integer toolNo = toolNumber(em, toolKey);
             long[] counts = new long[weeks];
-            for (Object o : q.getResultList()) {
+            // One key range: the tool's days in the period.
+            javax.persistence.Query q = em.createNativeQuery("SELECT " + bucket + ", COUNT(DISTINCT USER_NO) FROM TOOLING_DAILY_USE "
+                    + "WHERE USE_ID BETWEEN ? AND ? AND ACTIONS > 0"
+                    + (region == null ? "" : " AND REGION_CODE = ?") + " GROUP BY " + bucket);
+            if (toolNo != null) {
+                q.setParameter(1, UsageKeys.first(toolNo, start)).setParameter(2, UsageKeys.last(toolNo, end));
+                if (region != null) {
+                    q.setParameter(3, region);
+                }
+            }
+            for (Object o : toolNo == null ? List.of() : q.getResultList()) {
                 Object[] row = (Object[]) o;
                 int w = ((Number) row[0]).intValue();
                 if (w >= 0 && w < weeks) {

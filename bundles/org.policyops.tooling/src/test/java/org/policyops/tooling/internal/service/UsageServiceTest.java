@@ -57,13 +57,35 @@ class UsageServiceTest {
     }
 
     @Test
-    void theRollupIsKeyedByToolDayAndUserInThatOrder() {
-        // The order keeps a day's rows together in the key's index; ingestion depends on it (benchmarks' ToolingLoad).
-        List<?> columns = jpa.read(em -> em.createNativeQuery("SELECT c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS c "
-                + "JOIN INFORMATION_SCHEMA.INDEXES i ON i.INDEX_NAME = c.INDEX_NAME AND i.TABLE_NAME = c.TABLE_NAME "
-                + "WHERE c.TABLE_NAME = 'TOOLING_USAGE' AND i.INDEX_TYPE_NAME = 'PRIMARY KEY' ORDER BY c.ORDINAL_POSITION")
-                .getResultList());
-        assertEquals(List.of("TOOL_KEY", "DAY_NUMBER", "USER_ID"), columns);
+    void theRollupHasOneBigintKeyAndNoOtherIndex() {
+        // One B-tree insert a row: ingestion depends on it (benchmarks' ToolingLoad, docs/tooling.md).
+        List<?> indexes = jpa.read(em -> em.createNativeQuery("SELECT i.INDEX_TYPE_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEXES i "
+                + "JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON i.INDEX_NAME = c.INDEX_NAME AND i.TABLE_NAME = c.TABLE_NAME "
+                + "WHERE i.TABLE_NAME = 'TOOLING_DAILY_USE'").getResultList());
+        assertEquals(1, indexes.size(), indexes.toString());
+        assertEquals(List.of("PRIMARY KEY", "USE_ID"), List.of((Object[]) indexes.get(0)));
+    }
+
+    @Test
+    void theKeyOrdersByToolThenDayThenUserAndADaysRangeHoldsExactlyItsUsers() {
+        long k = UsageKeys.key(3, 20_000, 7);
+        assertTrue(UsageKeys.key(3, 20_000, Integer.MAX_VALUE) < UsageKeys.key(3, 20_001, 0));
+        assertTrue(UsageKeys.key(3, UsageKeys.MAX_DAY, Integer.MAX_VALUE) < UsageKeys.key(4, 0, 0));
+        assertTrue(UsageKeys.key(UsageKeys.MAX_TOOL_NO, UsageKeys.MAX_DAY, Integer.MAX_VALUE) > 0, "never negative");
+        assertTrue(UsageKeys.first(3, 20_000) <= k && k <= UsageKeys.last(3, 20_000));
+        assertTrue(UsageKeys.last(3, 19_999) < k && k < UsageKeys.first(3, 20_001));
+    }
+
+    @Test
+    void usersAndToolsGetNumbersOnceAndKeepThem() {
+        usage.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1), row("label-qa", "eu-2", "EU", TODAY, 1)), ToolServiceTest.TOOLSMITH);
+        // A second service (a restart: an empty cache) reads the numbers back rather than giving new ones.
+        UsageService restarted = new UsageService(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertEquals(new UsageReport(2, 1, 0, 1), restarted.ingest(List.of(row("lms", "eu-1", "EU", TODAY, 1),
+                row("lms", "eu-2", "EU", TODAY, 4)), ToolServiceTest.TOOLSMITH));
+        assertEquals(2L, ((Number) jpa.read(em -> em.createNativeQuery("SELECT COUNT(*) FROM TOOLING_USER_NO").getSingleResult())).longValue());
+        assertEquals(2L, ((Number) jpa.read(em -> em.createNativeQuery("SELECT COUNT(*) FROM TOOLING_TOOL_NO").getSingleResult())).longValue());
+        assertEquals(2, usage.adoption(TODAY).stream().filter(a -> a.toolKey().equals("lms")).findFirst().orElseThrow().active7());
     }
 
     @Test
@@ -129,6 +151,17 @@ class UsageServiceTest {
         List<AdoptionInfo> a = usage.adoption(TODAY);
         assertEquals(2, a.size());
         assertEquals(1, a.get(0).active7());
+    }
+
+    @Test
+    void aValueAtFaultIsNamedInEveryRowThatHasItThoughGoodValuesAreCheckedOncePerBatch() {
+        List<UsageRow> batch = List.of(row("label-qa", "eu-1", "EU", TODAY, 5), new UsageRow("label-qa", "eu-2", "E U", "2026-11-2", 1L),
+                new UsageRow("label-qa", "eu-3", "E U", "2026-11-2", 1L), new UsageRow("label-qa", "eu-4", "EU", TODAY.toString(), -4L),
+                new UsageRow("label-qa", "eu-5", "EU", TODAY.toString(), 2_000_000_000L), new UsageRow("label-qa", "eu-6", "EU",
+                        TODAY.toString(), null));
+        ProblemException e = assertThrows(ProblemException.class, () -> usage.ingest(batch, ToolServiceTest.TOOLSMITH));
+        assertEquals(List.of("rows[1].region", "rows[1].day", "rows[2].region", "rows[2].day", "rows[3].actions", "rows[4].actions",
+                "rows[5].actions"), e.errors().stream().map(f -> f.field()).toList());
     }
 
     @Test
