@@ -33,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.api.health.HealthIndicator;
 import org.policyops.api.health.HealthStatus;
+import org.policyops.core.internal.security.InitialAdministrator;
 import org.policyops.core.rest.PolicyOpsRest;
 
 /**
@@ -56,6 +57,7 @@ public class HealthResource {
     private final ServiceComponentRuntime scr;
     private volatile DataSource dataSource;
     private volatile JaxrsServiceRuntime whiteboard;
+    private volatile InitialAdministrator administrator;
 
     @Activate
     public HealthResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
@@ -72,6 +74,19 @@ public class HealthResource {
     void unsetWhiteboard(JaxrsServiceRuntime runtime) {
         if (this.whiteboard == runtime) {
             this.whiteboard = null;
+        }
+    }
+
+    /** Present once the initial administrator exists (or was not needed): see {@link #boot()}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAdministrator(InitialAdministrator administrator) {
+        this.administrator = administrator;
+    }
+
+    void unsetAdministrator(InitialAdministrator administrator) {
+        if (this.administrator == administrator) {
+            this.administrator = null;
         }
     }
 
@@ -138,7 +153,10 @@ public class HealthResource {
      */
     private Map<String, Object> boot() {
         Map<String, Object> boot = new LinkedHashMap<>();
-        if (context.getServiceReference(BOOT_FINISHED) != null) {
+        if (administrator == null) {
+            boot.put("status", "DOWN");
+            boot.put("detail", "PolicyOps is still making sure an administrator exists (etc/users.properties).");
+        } else if (context.getServiceReference(BOOT_FINISHED) != null) {
             boot.put("status", "UP");
         } else {
             boot.put("status", "DOWN");

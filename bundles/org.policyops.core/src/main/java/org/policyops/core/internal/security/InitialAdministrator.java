@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * variable {@value #PASSWORD_ENV}, or else a random one that is written to {@code data/initial-admin-password}
  * (readable by the owner only) and printed on the console.
  */
-@Component(immediate = true, configurationPid = "org.policyops.security")
+// Registered as a service once the administrator exists, so that health can wait for it: between adding the user and
+// adding its roles, a login succeeded without the admin role and the login cache kept that for half a minute.
+@Component(service = InitialAdministrator.class, immediate = true, configurationPid = "org.policyops.security")
 public class InitialAdministrator {
 
     static final String PASSWORD_ENV = "POLICYOPS_ADMIN_PASSWORD";
