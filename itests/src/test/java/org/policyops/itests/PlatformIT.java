@@ -236,19 +236,9 @@ public class PlatformIT extends PolicyOpsTestSupport {
         assertEquals(200, api().get("/api/planning/policies", "trainer").status());
 
         java.nio.file.Path etc = java.nio.file.Paths.get(System.getProperty("karaf.etc"));
-        for (String name : new String[] { "users.properties", "keys.properties" }) {
-            assertEquals(name, "rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-                    java.nio.file.Files.getPosixFilePermissions(etc.resolve(name))));
-        }
-        java.util.Properties users = new java.util.Properties();
-        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(etc.resolve("users.properties"))) {
-            users.load(in);
-        }
-        String stored = users.getProperty("trainer").split(",")[0];
-        assertTrue(stored, stored.startsWith("{CRYPT}") && stored.endsWith("{CRYPT}"));
-        String hash = new String(java.util.HexFormat.of().parseHex(stored.substring(7, stored.length() - 7)),
-                java.nio.charset.StandardCharsets.US_ASCII);
-        assertTrue("a bcrypt hash (salted, slow) is stored, not " + hash, hash.matches("\\$2[aby]?\\$\\d\\d\\$.{53}"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(etc.resolve("keys.properties"))));
+        DistributionProcessIT.assertBcryptInOwnerOnlyFile(etc.resolve("users.properties"), "trainer");
     }
 
     @Test

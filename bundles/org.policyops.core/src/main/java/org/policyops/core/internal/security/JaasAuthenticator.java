@@ -51,6 +51,7 @@ public class JaasAuthenticator implements Authenticator {
     private final LoginThrottle throttle;
     private volatile String realm;
     private volatile Duration cacheFor = Duration.ZERO;
+    private volatile Duration coolDown = Duration.ZERO;
 
     public JaasAuthenticator() {
         this(Clock.systemUTC());
@@ -68,10 +69,11 @@ public class JaasAuthenticator implements Authenticator {
         this.realm = config.realm();
         this.cacheFor = Duration.ofSeconds(Math.max(0, config.loginCacheSeconds()));
         cache.clear();
+        this.coolDown = Duration.ofSeconds(Math.max(1, config.loginCoolDownSeconds()));
         throttle.configure(new LoginThrottle.Settings(Math.max(0, config.maxFailedLoginsPerUser()),
                 Math.max(0, config.maxFailedLoginsPerAddress()),
                 Duration.ofSeconds(Math.max(1, config.failedLoginWindowSeconds())),
-                Duration.ofSeconds(Math.max(1, config.loginCoolDownSeconds())),
+                coolDown,
                 Math.max(100, config.failedLoginEntries())));
     }
 
@@ -86,7 +88,8 @@ public class JaasAuthenticator implements Authenticator {
         // user is cooling down would tell a guessing client that it has found the password.
         Duration wait = throttle.retryAfter(user, address);
         if (!wait.isZero()) {
-            LOG.warn("Login of user '{}' from {} refused: cooling down after too many failed logins ({} s left)",
+            // Not at WARN: requests during a cool-down cost nothing else, and must not be a way to fill the log.
+            LOG.debug("Login of user '{}' from {} refused: cooling down after too many failed logins ({} s left)",
                     printable(user), address == null ? "an unknown address" : printable(address), wait.toSeconds());
             throw new LoginThrottledException(wait);
         }
@@ -94,9 +97,11 @@ public class JaasAuthenticator implements Authenticator {
         if (result.isPresent()) {
             throttle.succeeded(user, address);
         } else {
-            throttle.failed(user, address);
-            LOG.warn("Failed login of user '{}' from {} (realm {})", printable(user),
-                    address == null ? "an unknown address" : printable(address), realm);
+            boolean coolingDown = throttle.failed(user, address);
+            LOG.warn("Failed login of user '{}' from {} (realm {}){}", printable(user),
+                    address == null ? "an unknown address" : printable(address), realm,
+                    coolingDown ? "; too many failures: further logins of this user or from this address are refused for "
+                            + coolDown.toSeconds() + " s" : "");
         }
         return result;
     }

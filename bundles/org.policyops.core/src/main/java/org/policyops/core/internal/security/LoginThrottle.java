@@ -66,8 +66,13 @@ final class LoginThrottle {
         return wait;
     }
 
-    /** Records a failed login; the attempts after the one that reaches a limit are refused for the cool-down. */
-    synchronized void failed(String user, String address) {
+    /**
+     * Records a failed login; the attempts after the one that reaches a limit are refused for the cool-down.
+     *
+     * @return whether this failure started a cool-down
+     */
+    synchronized boolean failed(String user, String address) {
+        boolean locked = false;
         Instant now = clock.instant();
         Failure failure = new Failure(now, user, address);
         String[] keys = keys(user, address);
@@ -84,9 +89,11 @@ final class LoginThrottle {
             }
             if (e.failures.size() >= limits[i]) {
                 e.lockedUntil = now.plus(settings.coolDown());
+                locked = true;
             }
         }
         evict(now);
+        return locked;
     }
 
     /** Forgets the failures of this user from this address, and no others. */
