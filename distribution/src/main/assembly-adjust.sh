@@ -45,9 +45,15 @@ replace "$etc/org.apache.felix.fileinstall-deploy.cfg" '^felix.fileinstall.poll 
 # whole persistence stack and every PolicyOps bundle. A plugin kar needs no refresh, so none is made.
 replace "$etc/org.apache.karaf.kar.cfg" '^noAutoRefreshBundles *= *.*' 'noAutoRefreshBundles=true'
 
-# Passwords in etc/users.properties are stored hashed; a plain one written there by hand is hashed at first login.
+# Passwords in etc/users.properties are stored as salted bcrypt hashes (Karaf's spring-security-crypto encryption,
+# feature spring-security-crypto-encryption, a boot feature of the first stage); Karaf's "basic" encryption would
+# store an unsalted digest. A plain password written there by hand is hashed at first login.
 replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.enabled *= *.*' 'encryption.enabled = true'
-replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.algorithm *= *.*' 'encryption.algorithm = SHA-512'
+replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.name *= *.*' 'encryption.name = spring-security-crypto'
+replace "$etc/org.apache.karaf.jaas.cfg" '^encryption.algorithm *= *.*' 'encryption.algorithm = bcrypt'
+
+# Files holding credentials (etc/users.properties, etc/keys.properties) are made readable by their owner only at every
+# start, by core's CredentialFiles, and by policyops.sh after unpacking: the archive does not keep file modes.
 
 # bin/client: a command given on the command line printed nothing from a script (stdin not a terminal), and "-u"
 # after "-p" dropped the password; both are faults of Karaf 4.4.9's client, worked around in front of it (the why in

@@ -31,6 +31,8 @@ public final class Api {
         USERS.put("toolsmith", "toolsmith-secret-1,tooling");
         USERS.put("lead-eu", "lead-secret-1,regional-lead,region:EU,region:UK");
         USERS.put("scraper", "scraper-secret-1,metrics");
+        // Only for PlatformIT's login throttling test: it is locked out for a minute afterwards.
+        USERS.put("throttled", "throttled-secret-1,viewer");
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();

@@ -55,6 +55,9 @@ public class DistributionProcessIT {
         assertEquals(200, get(api, "/api/planning/policies", admin).status());
         assertFalse("the password must not be stored in clear",
                 Files.readString(karaf.home.resolve("etc/users.properties")).contains(password));
+        assertBcryptInOwnerOnlyFile(karaf.home.resolve("etc/users.properties"), "admin");
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(karaf.home.resolve("etc/keys.properties"))));
         int policiesBefore = get(api, "/api/planning/policies", admin).json().path("total").asInt();
 
         // Writes, each acknowledged, then a crash right after the last acknowledgement.
@@ -92,6 +95,20 @@ public class DistributionProcessIT {
         api.awaitHealthy(Duration.ofSeconds(120));
         assertEquals(200, get(api, "/api/planning/policies", Api.basic("admin", password)).status());
         assertFalse(Files.exists(karaf.home.resolve("data/initial-admin-password")));
+    }
+
+    /** The user's password is stored as a salted bcrypt hash, in a file only its owner may read. */
+    static void assertBcryptInOwnerOnlyFile(Path usersFile, String user) throws java.io.IOException {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(usersFile)));
+        java.util.Properties users = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(usersFile)) {
+            users.load(in);
+        }
+        String stored = users.getProperty(user).split(",")[0];
+        assertTrue(stored, stored.startsWith("{CRYPT}") && stored.endsWith("{CRYPT}"));
+        String hash = new String(java.util.HexFormat.of().parseHex(stored.substring(7, stored.length() - 7)),
+                java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue("a bcrypt hash is stored, not " + hash, hash.matches("\\$2[aby]?\\$\\d\\d\\$.{53}"));
     }
 
     static Api.Response get(Api api, String path, String authorization) {

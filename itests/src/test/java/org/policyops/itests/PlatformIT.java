@@ -211,6 +211,37 @@ public class PlatformIT extends PolicyOpsTestSupport {
     }
 
     @Test
+    public void repeatedWrongPasswordsAreThrottledForTheUserOnly() throws Exception {
+        Api api = api();
+        Map<String, String> wrong = Map.of("Authorization", Api.basic("throttled", "not-the-password"));
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.send("GET", "/api/planning/policies", null, null, null, wrong), 401);
+        }
+
+        Api.Response refused = api.send("GET", "/api/planning/policies", null, null, null, wrong);
+        assertProblem(refused, 429);
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue("Retry-After " + retryAfter, retryAfter >= 1 && retryAfter <= 60);
+        assertEquals(retryAfter, refused.json().path("retryAfter").asInt());
+
+        // Even the right password is refused while cooling down: otherwise a guesser could tell a hit by the answer.
+        assertProblem(api.get("/api/planning/policies", "throttled"), 429);
+        // Another user from the same address (20 failures would be needed to lock the address) is unaffected.
+        assertEquals(200, api.get("/api/planning/policies", "viewer").status());
+    }
+
+    @Test
+    public void passwordsAreStoredAsBcryptHashesInOwnerOnlyFiles() throws Exception {
+        // Pax Exam wrote the test users' passwords in plain text; Karaf hashes each at its first login.
+        assertEquals(200, api().get("/api/planning/policies", "trainer").status());
+
+        java.nio.file.Path etc = java.nio.file.Paths.get(System.getProperty("karaf.etc"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(etc.resolve("keys.properties"))));
+        DistributionProcessIT.assertBcryptInOwnerOnlyFile(etc.resolve("users.properties"), "trainer");
+    }
+
+    @Test
     public void writesNeedTheDomainRole() throws Exception {
         String key = uniqueKey();
         Api.Response byViewer = api().post("/api/planning/policies", "viewer", policy(key));

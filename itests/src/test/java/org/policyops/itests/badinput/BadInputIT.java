@@ -51,10 +51,16 @@ public class BadInputIT extends PolicyOpsTestSupport {
     @Inject
     JaxrsServiceRuntime runtime;
 
-    /** The distribution logs at INFO; so does this container, so the log bound holds for what users run. */
+    /**
+     * The distribution logs at INFO; so does this container, so the log bound holds for what users run. Login
+     * throttling is off: the probes send a wrong admin password to every route on purpose, and would otherwise lock
+     * the admin and the test's address out (PlatformIT tests the throttle).
+     */
     @Override
     protected List<Option> extraOptions() {
-        return List.of(editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.rootLogger.level", "INFO"));
+        return List.of(editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.rootLogger.level", "INFO"),
+                editConfigurationFilePut("etc/org.policyops.security.cfg", "maxFailedLoginsPerUser", "0"),
+                editConfigurationFilePut("etc/org.policyops.security.cfg", "maxFailedLoginsPerAddress", "0"));
     }
 
     @Test

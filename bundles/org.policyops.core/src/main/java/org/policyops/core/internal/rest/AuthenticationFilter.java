@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -19,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.policyops.core.internal.security.Authenticator;
+import org.policyops.core.internal.security.LoginThrottledException;
 import org.policyops.core.rest.PolicyOpsPrincipal;
 import org.policyops.core.rest.PolicyOpsRest;
 import org.policyops.core.rest.ProblemException;
@@ -26,7 +28,8 @@ import org.policyops.core.rest.ProblemException;
 /**
  * Reads HTTP Basic credentials and sets the request's {@link SecurityContext}. Wrong credentials are refused at
  * once (401); a request without credentials goes on anonymous, and {@link AuthorizationFeature} decides whether
- * the resource it reaches may be used so.
+ * the resource it reaches may be used so. After too many failed logins of a user or from an address, logins are
+ * refused for a while: 429 with {@code Retry-After} (the limits are security settings, see {@link Authenticator}).
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -36,6 +39,10 @@ import org.policyops.core.rest.ProblemException;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
+
+    /** The request as the web server sees it, for the client's address (a thread-local proxy). */
+    @javax.ws.rs.core.Context
+    HttpServletRequest servletRequest;
 
     @Activate
     public AuthenticationFilter(@Reference Authenticator authenticator) {
@@ -63,12 +70,28 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (colon <= 0) {
             throw unauthorized("The Authorization header must carry user:password.");
         }
-        Optional<PolicyOpsPrincipal> principal = authenticator.authenticate(decoded.substring(0, colon),
-                decoded.substring(colon + 1).toCharArray());
+        Optional<PolicyOpsPrincipal> principal;
+        try {
+            principal = authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    clientAddress());
+        } catch (LoginThrottledException e) {
+            throw new ProblemException(429, "Too many failed logins",
+                    "Too many failed logins for this user or from this address: logins are refused for now. Retry after "
+                            + e.retryAfterSeconds() + " seconds.")
+                    .with("retryAfter", e.retryAfterSeconds());
+        }
         if (principal.isEmpty()) {
             throw unauthorized("Wrong user name or password.");
         }
         request.setSecurityContext(new Context(principal.get(), secure));
+    }
+
+    private String clientAddress() {
+        try {
+            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        } catch (RuntimeException outsideARequest) {
+            return null;
+        }
     }
 
     private static ProblemException unauthorized(String detail) {

@@ -93,6 +93,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (status == 401) {
             rb.header("WWW-Authenticate", "Basic realm=\"PolicyOps\", charset=\"UTF-8\"");
         }
+        if (status == 429 && problem.get("retryAfter") instanceof Number seconds) {
+            rb.header("Retry-After", seconds.longValue());
+        }
         WebApplicationException web = find(exception, WebApplicationException.class);
         if (status == 405 && web != null && web.getResponse() != null) {
             // JAX-RS keeps one Allow value per method.

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticates against a Karaf JAAS realm ({@code karaf} by default, the users of {@code etc/users.properties}
  * managed with {@code jaas:*} commands). Successful logins are remembered for a short time so that a busy client
- * does not pay for a realm login on every request; a wrong password is never cached.
+ * does not pay for a realm login on every request; a wrong password is never cached. Failed logins are logged (user
+ * and address, never the password) and counted by a {@link LoginThrottle}: too many refuse further logins for a
+ * cool-down.
  */
 @Component(service = Authenticator.class, configurationPid = "org.policyops.security")
 @Designate(ocd = SecurityConfig.class)
@@ -46,8 +48,10 @@ public class JaasAuthenticator implements Authenticator {
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final LoginThrottle throttle;
     private volatile String realm;
     private volatile Duration cacheFor = Duration.ZERO;
+    private volatile Duration coolDown = Duration.ZERO;
 
     public JaasAuthenticator() {
         this(Clock.systemUTC());
@@ -56,6 +60,7 @@ public class JaasAuthenticator implements Authenticator {
     /** With the clock that decides when a cached login expires (tests move it instead of waiting). */
     JaasAuthenticator(Clock clock) {
         this.clock = clock;
+        this.throttle = new LoginThrottle(clock);
     }
 
     @Activate
@@ -64,10 +69,58 @@ public class JaasAuthenticator implements Authenticator {
         this.realm = config.realm();
         this.cacheFor = Duration.ofSeconds(Math.max(0, config.loginCacheSeconds()));
         cache.clear();
+        this.coolDown = Duration.ofSeconds(Math.max(1, config.loginCoolDownSeconds()));
+        throttle.configure(new LoginThrottle.Settings(Math.max(0, config.maxFailedLoginsPerUser()),
+                Math.max(0, config.maxFailedLoginsPerAddress()),
+                Duration.ofSeconds(Math.max(1, config.failedLoginWindowSeconds())),
+                coolDown,
+                Math.max(100, config.failedLoginEntries())));
     }
 
     @Override
     public Optional<PolicyOpsPrincipal> authenticate(String user, char[] password) {
+        return authenticate(user, password, null);
+    }
+
+    @Override
+    public Optional<PolicyOpsPrincipal> authenticate(String user, char[] password, String address) {
+        // Checked before the cache: a cached login answers only the right password, so answering it while the
+        // user is cooling down would tell a guessing client that it has found the password.
+        Duration wait = throttle.retryAfter(user, address);
+        if (!wait.isZero()) {
+            // Not at WARN: requests during a cool-down cost nothing else, and must not be a way to fill the log.
+            LOG.debug("Login of user '{}' from {} refused: cooling down after too many failed logins ({} s left)",
+                    printable(user), address == null ? "an unknown address" : printable(address), wait.toSeconds());
+            throw new LoginThrottledException(wait);
+        }
+        Optional<PolicyOpsPrincipal> result = check(user, password);
+        if (result.isPresent()) {
+            throttle.succeeded(user, address);
+        } else {
+            boolean coolingDown = throttle.failed(user, address);
+            LOG.warn("Failed login of user '{}' from {} (realm {}){}", printable(user),
+                    address == null ? "an unknown address" : printable(address), realm,
+                    coolingDown ? "; too many failures: further logins of this user or from this address are refused for "
+                            + coolDown.toSeconds() + " s" : "");
+        }
+        return result;
+    }
+
+    /** A user name as one short log line: whatever the client sent, it cannot forge further log lines. */
+    static String printable(String text) {
+        String shortened = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+        StringBuilder out = new StringBuilder(shortened.length());
+        shortened.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private Optional<PolicyOpsPrincipal> check(String user, char[] password) {
         String key = cacheKey(user, password);
         Cached hit = cache.get(key);
         Instant now = clock.instant();

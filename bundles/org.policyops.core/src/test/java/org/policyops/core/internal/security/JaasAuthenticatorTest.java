@@ -3,6 +3,7 @@ package org.policyops.core.internal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
@@ -133,6 +134,31 @@ class JaasAuthenticatorTest {
             }
 
             @Override
+            public int maxFailedLoginsPerUser() {
+                return 5;
+            }
+
+            @Override
+            public int maxFailedLoginsPerAddress() {
+                return 20;
+            }
+
+            @Override
+            public int failedLoginWindowSeconds() {
+                return 300;
+            }
+
+            @Override
+            public int loginCoolDownSeconds() {
+                return 60;
+            }
+
+            @Override
+            public int failedLoginEntries() {
+                return 10_000;
+            }
+
+            @Override
             public Class<? extends Annotation> annotationType() {
                 return SecurityConfig.class;
             }
@@ -254,5 +280,41 @@ class JaasAuthenticatorTest {
         } finally {
             Thread.currentThread().setContextClassLoader(mine.getParent());
         }
+    }
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordIsRefusedWithoutAskingTheRealmUntilTheCoolDownEnds() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-06T12:00:00Z"));
+        JaasAuthenticator a = new JaasAuthenticator(clock);
+        a.configure(config(REALM, 30));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Optional.empty(), a.authenticate("alice", "guess".toCharArray(), "192.0.2.1"));
+        }
+        int asked = TestLoginModule.LOGINS.get();
+
+        LoginThrottledException refused = assertThrows(LoginThrottledException.class,
+                () -> a.authenticate("alice", "secret".toCharArray(), "192.0.2.1"));
+        assertEquals(60, refused.retryAfterSeconds());
+        assertThrows(LoginThrottledException.class, () -> a.authenticate("alice", "secret".toCharArray(), "192.0.2.9"),
+                "the user is cooling down, whichever address asks");
+        assertEquals(asked, TestLoginModule.LOGINS.get(), "the realm is not asked while cooling down");
+
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(a.authenticate("alice", "secret".toCharArray(), "192.0.2.1").isPresent());
+    }
+
+    @Test
+    void anotherUserFromTheSameAddressIsNotLockedOutByOneUsersFailures() {
+        JaasAuthenticator a = authenticator(REALM, 30);
+        for (int i = 0; i < 5; i++) {
+            a.authenticate("bob", "guess".toCharArray(), "192.0.2.1");
+        }
+
+        assertTrue(a.authenticate("alice", "secret".toCharArray(), "192.0.2.1").isPresent());
+    }
+
+    @Test
+    void aLogLineShowsControlCharactersEscaped() {
+        assertEquals("eve\\u000aforged line", JaasAuthenticator.printable("eve\nforged line"));
     }
 }
