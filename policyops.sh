@@ -53,13 +53,6 @@ install_if_needed() {
         for key in host.key host.key.pub; do
             if [ -f "$HOME_DIR/etc/$key" ]; then cp -a "$HOME_DIR/etc/$key" "$unpacked/etc/$key"; fi
         done
-        # The kept password hashes verify only with the encryption that made them: an installation from before bcrypt
-        # (unsalted SHA-512) keeps its setting until its passwords are set again (docs/operations/users-and-roles.md).
-        if ! grep -Eq '^encryption.name *= *spring-security-crypto' "$HOME_DIR/etc/org.apache.karaf.jaas.cfg"; then
-            cp -a "$HOME_DIR/etc/org.apache.karaf.jaas.cfg" "$unpacked/etc/org.apache.karaf.jaas.cfg"
-            echo "Note: the passwords of $HOME_DIR are unsalted SHA-512 hashes; to move them to bcrypt see" \
-                "docs/operations/users-and-roles.md (Passwords)."
-        fi
         rm -rf "$HOME_DIR"
     fi
     # Credentials for the owner only (the archive does not keep modes; PolicyOps checks it again at every start).

@@ -231,14 +231,14 @@ public class PlatformIT extends PolicyOpsTestSupport {
     }
 
     @Test
-    public void passwordsAreStoredAsBcryptHashesInOwnerOnlyFiles() throws Exception {
+    public void passwordsAreStoredHashedInOwnerOnlyFiles() throws Exception {
         // Pax Exam wrote the test users' passwords in plain text; Karaf hashes each at its first login.
         assertEquals(200, api().get("/api/planning/policies", "trainer").status());
 
         java.nio.file.Path etc = java.nio.file.Paths.get(System.getProperty("karaf.etc"));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(etc.resolve("keys.properties"))));
-        DistributionProcessIT.assertBcryptInOwnerOnlyFile(etc.resolve("users.properties"), "trainer");
+        DistributionProcessIT.assertHashedInOwnerOnlyFile(etc.resolve("users.properties"), "trainer");
     }
 
     @Test

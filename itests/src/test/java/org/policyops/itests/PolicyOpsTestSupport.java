@@ -88,7 +88,7 @@ public abstract class PolicyOpsTestSupport {
      */
     protected static Option bootAlone(String feature) {
         return editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", "(instance, package, log, ssh, "
-                + "system, eventadmin, feature, shell, management, service, jaas, spring-security-crypto-encryption, deployer, diagnostic, wrap, bundle, config, "
+                + "system, eventadmin, feature, shell, management, service, jaas, deployer, diagnostic, wrap, bundle, config, "
                 + "kar, scr, policyops-transaction), (" + feature + ")");
     }
 
