@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -264,7 +263,9 @@ public class DashboardIT {
         WebElement row = waitForElement("#plugins tr[data-plugin='org.policyops.examples.uk']");
         assertTrue(row.getText(), row.getText().contains(plugin.path("name").asText()));
         assertEquals("ACTIVE", row.findElement(By.className("state")).getText());
-        assertEquals(plugin.path("rules").get(0).path("id").asText(), row.findElement(By.className("rules")).getText());
+        List<String> ids = new ArrayList<>();
+        plugin.path("rules").forEach(r -> ids.add(r.path("id").asText()));
+        assertEquals(String.join(", ", ids), row.findElement(By.className("rules")).getText());
         screenshot("plugins");
     }
 
@@ -358,10 +359,18 @@ public class DashboardIT {
         }
         double v = value.asDouble();
         return switch (unit) {
-            case "ratio" -> String.format(Locale.ROOT, "%.1f %%", v * 100);
-            case "days" -> String.format(Locale.ROOT, "%.1f days", v);
-            default -> String.format(Locale.ROOT, "%.1f", v);
+            case "ratio" -> toFixed1(v * 100) + " %";
+            case "days" -> toFixed1(v) + " days";
+            default -> toFixed1(v);
         };
+    }
+
+    /**
+     * JavaScript's {@code toFixed(1)}: rounds the double's exact binary value, so 88.85 (stored as 88.8499…) gives
+     * 88.8, where {@code String.format} rounds the decimal 88.85 up to 88.9.
+     */
+    private static String toFixed1(double v) {
+        return new java.math.BigDecimal(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Errors and warnings in the browser's console since the last call (the driver hands each entry once). */

@@ -58,7 +58,11 @@ final class ResponseHeaders {
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
-        h.put("Content-Security-Policy", page(path) ? PAGE_POLICY : API_POLICY);
+        // Pages outside /api that share the root context (the dashboard under /ui) send a policy of their own;
+        // a second one here would be combined with it and block their styles.
+        if (api(path)) {
+            h.put("Content-Security-Policy", page(path) ? PAGE_POLICY : API_POLICY);
+        }
         if (credentials) {
             h.put("Cache-Control", "no-store");
         }
@@ -81,6 +85,10 @@ final class ResponseHeaders {
         h.put("Access-Control-Allow-Headers", ALLOWED_HEADERS);
         h.put("Access-Control-Max-Age", "600");
         return h;
+    }
+
+    private static boolean api(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
     private static boolean page(String path) {

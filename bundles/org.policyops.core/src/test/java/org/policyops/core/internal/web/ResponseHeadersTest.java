@@ -23,6 +23,13 @@ class ResponseHeadersTest {
     }
 
     @Test
+    void pagesOutsideTheApiKeepTheirOwnPolicy() {
+        Map<String, String> h = new ResponseHeaders(List.of()).forAnswer("/ui/index.html", false, null);
+        assertNull(h.get("Content-Security-Policy"));
+        assertEquals("nosniff", h.get("X-Content-Type-Options"));
+    }
+
+    @Test
     void anAnswerToARequestWithCredentialsIsNeverStored() {
         assertEquals("no-store", new ResponseHeaders(List.of()).forAnswer("/api/launches", true, null).get("Cache-Control"));
     }
