@@ -26,7 +26,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.api.RegionCode;
@@ -60,7 +59,6 @@ import org.policyops.launches.internal.service.RegionalTimeToDeployService;
 @Component(service = LaunchResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("launches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

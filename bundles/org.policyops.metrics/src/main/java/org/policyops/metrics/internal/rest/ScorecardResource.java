@@ -11,7 +11,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.api.metrics.KpiScore;
@@ -23,7 +22,6 @@ import org.policyops.metrics.internal.service.ScorecardService;
 @Component(service = ScorecardResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("metrics/scorecard")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {

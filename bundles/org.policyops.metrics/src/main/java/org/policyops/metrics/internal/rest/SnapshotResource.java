@@ -10,7 +10,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.PolicyOpsRest;
@@ -24,7 +23,6 @@ import org.policyops.metrics.internal.service.SnapshotService;
 @Component(service = SnapshotResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("metrics/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,7 +11,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.PolicyOpsRest;
@@ -28,7 +27,6 @@ import org.policyops.planning.internal.service.TimeToDeployService;
 @Component(service = SchedulingResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("planning")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchedulingResource {

@@ -22,7 +22,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
@@ -43,7 +42,6 @@ import org.policyops.tooling.internal.service.MigrationService;
 @Component(service = MigrationResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("tooling/migrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,7 +23,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.policyops.core.rest.Pages;
@@ -47,7 +46,6 @@ import org.policyops.training.internal.service.EffectivenessService;
 @Component(service = CoverageResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PolicyOpsRest.APPLICATION_SELECT)
-@JSONRequired
 @Path("training")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
