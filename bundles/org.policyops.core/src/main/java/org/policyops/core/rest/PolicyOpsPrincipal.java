@@ -1,6 +1,7 @@
 package org.policyops.core.rest;
 
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -8,16 +9,24 @@ import org.policyops.api.RegionCode;
 
 /**
  * The authenticated caller of a request, as {@code SecurityContext.getUserPrincipal()} returns it: the user name,
- * the PolicyOps roles, and, for a regional lead, the regions it may write.
+ * the PolicyOps roles, and, for a regional lead, the regions it may write. A caller that signed in with an API token
+ * also carries the token's id, so that what it does can be told apart from its owner's own requests.
  */
 public final class PolicyOpsPrincipal implements Principal {
 
     private final String name;
     private final Set<String> roles;
     private final Set<RegionCode> regions;
+    private final String token;
 
     public PolicyOpsPrincipal(String name, Set<String> roles) {
+        this(name, roles, null);
+    }
+
+    /** A caller authenticated by the API token {@code token} (its id, never its secret) of user {@code name}. */
+    public PolicyOpsPrincipal(String name, Set<String> roles, String token) {
         this.name = name;
+        this.token = token;
         this.roles = Set.copyOf(roles);
         Set<RegionCode> r = new TreeSet<>();
         for (String role : roles) {
@@ -44,6 +53,11 @@ public final class PolicyOpsPrincipal implements Principal {
     /** The regions named by {@code region:XX} roles. */
     public Set<RegionCode> regions() {
         return regions;
+    }
+
+    /** The id of the API token the caller signed in with; empty for a password login. */
+    public Optional<String> token() {
+        return Optional.ofNullable(token);
     }
 
     public boolean hasRole(String role) {

@@ -4,9 +4,10 @@
  * 1.1: {@link org.policyops.core.rest.RestSupport} (parameters, bodies, tagged and CSV answers) and
  * {@link org.policyops.core.rest.Tagged}.
  * 1.2: {@link org.policyops.core.rest.Roles#METRICS}.
+ * 1.3: {@link org.policyops.core.rest.PolicyOpsPrincipal#token()}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.policyops.core.rest;
 
 import org.osgi.annotation.bundle.Export;
