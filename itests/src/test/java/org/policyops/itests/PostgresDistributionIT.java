@@ -106,6 +106,55 @@ public class PostgresDistributionIT {
         assertTrue(regional.body(), regional.json().path("quartersByRegion").size() >= 2);
         assertTrue(regional.body(), regional.json().path("quartersByRegion").path(0).path("medianDays").asDouble() > 0);
 
+        // Tooling on PostgreSQL: its packed BIGINT usage keys written with JDBC batches, the upsert of a batch sent
+        // twice, adoption and the weekly trend grouped by integer arithmetic in SQL.
+        String tool = PlatformIT.uniqueKey();
+        assertEquals(201, DistributionProcessIT.send(api, "POST", "/api/tooling/tools", admin, ToolingIT.tool(tool,
+                java.util.List.of(), java.util.List.of())).status());
+        Api.Response population = DistributionProcessIT.send(api, "PUT", "/api/tooling/tools/" + tool + "/population/EU", admin,
+                Map.of("people", 4));
+        assertEquals(population.toString(), 200, population.status());
+        java.util.List<Map<String, Object>> usage = java.util.List.of(
+                Map.of("tool", tool, "user", "eu-a", "region", "EU", "day", today, "actions", 3),
+                Map.of("tool", tool, "user", "eu-b", "region", "EU", "day", today, "actions", 1),
+                Map.of("tool", tool, "user", "eu-a", "region", "EU", "day", java.time.LocalDate.parse(today).minusDays(7).toString(),
+                        "actions", 2));
+        Api.Response stored = DistributionProcessIT.send(api, "POST", "/api/tooling/usage", admin, Map.of("rows", usage));
+        assertEquals(stored.toString(), 200, stored.status());
+        assertEquals(stored.body(), 3, stored.json().path("created").asInt());
+        assertEquals(3, DistributionProcessIT.send(api, "POST", "/api/tooling/usage", admin, Map.of("rows", usage)).json()
+                .path("unchanged").asInt());
+        com.fasterxml.jackson.databind.JsonNode adoption = DistributionProcessIT.get(api, "/api/tooling/adoption?tool=" + tool, admin)
+                .json();
+        assertEquals(adoption.toString(), 2, adoption.path(0).path("active7").asInt());
+        assertEquals(0.5, adoption.path(0).path("adoption7").asDouble(), 1e-9);
+        com.fasterxml.jackson.databind.JsonNode trend = DistributionProcessIT.get(api, "/api/tooling/adoption/" + tool
+                + "/trend?weeks=2", admin).json();
+        assertEquals(trend.toString(), 2, trend.size());
+        assertEquals(trend.toString(), 1, trend.path(0).path("activeUsers").asInt());
+        assertEquals(trend.toString(), 2, trend.path(1).path("activeUsers").asInt());
+        assertTrue(DistributionProcessIT.get(api, "/api/tooling/adoption?tool=label-qa&region=EU", admin).json().path(0)
+                .path("active28").asInt() > 0);
+
+        // Training's gap report and every domain's KPI queries, through a metrics backfill: no provider may fail.
+        Api.Response gaps = DistributionProcessIT.get(api, "/api/training/gaps?limit=10", admin);
+        assertEquals(gaps.toString(), 200, gaps.status());
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        Api.Response backfill = DistributionProcessIT.send(api, "POST", "/api/metrics/snapshots", admin,
+                Map.of("from", java.time.LocalDate.parse(yesterday).minusDays(6).toString(), "to", yesterday));
+        assertEquals(backfill.toString(), 200, backfill.status());
+        assertEquals(backfill.body(), 0, backfill.json().path("failed").size());
+        assertTrue(backfill.body(), backfill.json().path("values").asInt() > 0);
+        Api.Response series = DistributionProcessIT.get(api, "/api/metrics/kpis/time-to-deploy-median/series?from="
+                + java.time.LocalDate.parse(yesterday).minusDays(6) + "&to=" + yesterday, admin);
+        assertEquals(series.toString(), 200, series.status());
+        assertTrue(series.body(), series.json().path("series").size() > 0);
+        Api.Response scorecard = DistributionProcessIT.get(api, "/api/metrics/scorecard", admin);
+        assertEquals(scorecard.toString(), 200, scorecard.status());
+        assertTrue(scorecard.body(), scorecard.json().path("kpis").size() > 0);
+        Api.Response scrape = DistributionProcessIT.get(api, "/api/metrics/prometheus", admin);
+        assertEquals(scrape.toString(), 200, scrape.status());
+
         TreeSet<String> tables = new TreeSet<>();
         try (Connection c = postgres.getDatabase("policyops", "policyops").getConnection();
                 ResultSet rs = c.getMetaData().getTables(null, "public", "planning_%", new String[] { "TABLE" })) {
