@@ -72,6 +72,19 @@ cat >> "$dir/bin/setenv" <<'SH'
 export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Djdk.util.zip.disableZip64ExtraFieldValidation=true"
 SH
 
+# Memory: without settings Java takes a quarter of the machine's memory as its heap limit, and a busy platform grew to
+# 1.35 GB resident on a 24 GB machine. The defaults below are measured (docs/performance.md); each is overridable
+# from the environment, and POLICYOPS_MEMORY_OPTS replaces them all.
+cat >> "$dir/bin/setenv" <<'SH'
+
+# PolicyOps: memory (see docs/performance.md#memory). Override one value, e.g. JAVA_MAX_MEM=1g bin/karaf, or the whole
+# set with POLICYOPS_MEMORY_OPTS. This file may run twice (bin/start, then bin/karaf): the options are added once.
+case " ${EXTRA_JAVA_OPTS:-} " in
+  *" -Dpolicyops.memory=set "*) ;;
+  *) export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Dpolicyops.memory=set ${POLICYOPS_MEMORY_OPTS:--Xms${JAVA_MIN_MEM:-128m} -Xmx${JAVA_MAX_MEM:-512m} -XX:MaxMetaspaceSize=${JAVA_MAX_METASPACE:-256m} -XX:ReservedCodeCacheSize=${JAVA_CODE_CACHE:-96m} -XX:MaxDirectMemorySize=${JAVA_MAX_DIRECT_MEM:-128m}}" ;;
+esac
+SH
+
 # Resolve mvn: URLs from Maven Central only: the snapshot repositories Karaf lists by default are for Karaf's own
 # development, and an unreachable one makes every resolution wait for its time-out.
 python3 - "$etc/org.ops4j.pax.url.mvn.cfg" <<'PY'
